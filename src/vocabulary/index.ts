@@ -1,0 +1,6 @@
+export * from './actor-sectors.js'
+export * from './attribution-kinds.js'
+export * from './entity-types.js'
+export * from './frame-kinds.js'
+export * from './modalities.js'
+export * from './plover.js'

@@ -1,0 +1,73 @@
+/**
+ * The `isnad` command line: dispatches to one module per command and turns errors into one line on
+ * stderr and the contract's exit code (1 runtime failure, 2 bad usage), with stack traces only on --debug.
+ */
+import { isInputError, isUsageError } from '../errors/isnad-error.js'
+import { ANALYZE_HELP, runAnalyze } from './analyze-command.js'
+import { reportError, writeOut } from './output.js'
+
+interface Command {
+  readonly summary: string
+  readonly help: string
+  readonly run: (argv: readonly string[]) => Promise<number>
+}
+
+/** Every command, by name. Later layers register theirs here. */
+export const COMMANDS: Readonly<Record<string, Command>> = {
+  analyze: { summary: 'analyse documents and print their Analysis', help: ANALYZE_HELP, run: runAnalyze },
+}
+
+export const MAIN_HELP = `Usage: isnad <command> [options]
+
+isnad turns Arabic news reports into evidence-linked data: who did what to whom, where and when,
+mediated by whom, on whose word and in whose words.
+
+Commands:
+${Object.entries(COMMANDS)
+  .map(([name, command]) => `  ${name.padEnd(12)}${command.summary}`)
+  .join('\n')}
+
+Run isnad <command> --help for a command's options.`
+
+/** Runs the command line `argv` (without node and script); returns the exit code. */
+export const main = async (argv: readonly string[]): Promise<number> => {
+  const debug = argv.includes('--debug')
+  const [name, ...rest] = argv
+  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+    await writeOut(MAIN_HELP + '\n')
+    return name === undefined ? 2 : 0
+  }
+  if (name === '--version' || name === '-v') {
+    await writeOut('isnad 0.1.0\n')
+    return 0
+  }
+  const command = COMMANDS[name]
+  if (command === undefined) {
+    reportError(name, 'unknown command; run isnad --help for the list')
+    return 2
+  }
+  try {
+    return await command.run(rest)
+  } catch (error) {
+    if (debug) console.error(error)
+    if (isUsageError(error)) {
+      reportError(name, `${error.message} (see isnad ${name} --help)`)
+      return 2
+    }
+    if (isInputError(error)) {
+      reportError(error.input, error.message)
+      return 1
+    }
+    // parseArgs reports unknown or malformed options with these codes.
+    const code = (error as { code?: string }).code
+    if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' || code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
+      reportError(name, `${(error as Error).message.split('\n')[0]} (see isnad ${name} --help)`)
+      return 2
+    }
+    reportError(
+      name,
+      `${(error as Error).message ?? String(error)}${debug ? '' : ' (run with --debug for details)'}`,
+    )
+    return 1
+  }
+}

@@ -7,7 +7,8 @@ const CHUNK = 8192
 
 /** Decodes the first `length` code units of `codes` into a string. */
 export const codesToString = (codes: Uint16Array, length: number): string => {
-  if (length <= CHUNK) return String.fromCharCode.apply(null, codes.subarray(0, length) as unknown as number[])
+  if (length <= CHUNK)
+    return String.fromCharCode.apply(null, codes.subarray(0, length) as unknown as number[])
   const parts: string[] = []
   for (let start = 0; start < length; start += CHUNK) {
     const chunk = codes.subarray(start, Math.min(length, start + CHUNK))

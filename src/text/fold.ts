@@ -98,7 +98,11 @@ export const foldText = (text: string, options?: FoldOptions): FoldedText => {
  * const folded = foldText('كَتَبَ زيدٌ')
  * originalSpan(folded, 0, 3)   // { start: 0, end: 6 }: 'كَتَبَ'
  */
-export const originalSpan = (folded: FoldedText, start: number, end: number): { start: number; end: number } => {
+export const originalSpan = (
+  folded: FoldedText,
+  start: number,
+  end: number,
+): { start: number; end: number } => {
   const last = folded.text.length
   const from = Math.max(0, Math.min(start, last))
   const to = Math.max(from, Math.min(end, last))

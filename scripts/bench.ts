@@ -1,0 +1,106 @@
+/**
+ * `npm run bench`: single-core throughput of isnad on real Arabic news (SaudiNewsNet in ../shared/data)
+ * and the time of pathological inputs. It prints figures; it asserts nothing.
+ *
+ *   npm run bench                 all articles
+ *   npm run bench -- --limit 2000 the first 2,000 articles
+ */
+import { performance } from 'node:perf_hooks'
+import { parseArgs } from 'node:util'
+import { analyze } from '../src/pipeline/analyze.js'
+import { loadResources } from '../src/pipeline/resources.js'
+import { foldText } from '../src/text/fold.js'
+import { splitSentences } from '../src/text/sentences.js'
+import { tokenize } from '../src/text/tokenize.js'
+import { readSaudiNewsNet } from './lib/shared-data.js'
+
+const { values } = parseArgs({ options: { limit: { type: 'string' } } })
+const limit = values.limit === undefined ? Number.POSITIVE_INFINITY : Number(values.limit)
+
+const megabytesOf = (texts: readonly string[]): number =>
+  texts.reduce((sum, text) => sum + Buffer.byteLength(text), 0) / 1_048_576
+
+const time = (run: () => void): number => {
+  const start = performance.now()
+  run()
+  return (performance.now() - start) / 1000
+}
+
+const row = (name: string, ...cells: string[]): void => console.log(`| ${[name, ...cells].join(' | ')} |`)
+
+const textLayer = (text: string): number => {
+  foldText(text)
+  const tokens = tokenize(text)
+  splitSentences(text, tokens)
+  return tokens.length
+}
+
+const loadSeconds = time(() => loadResources())
+const resources = loadResources()
+
+const articles = readSaudiNewsNet(limit)
+if (articles.length === 0) {
+  console.log('SaudiNewsNet not found under ../shared/data (set ISNAD_SHARED_DATA); corpus figures skipped.')
+} else {
+  const texts = articles.map((article) => article.content)
+  const megabytes = megabytesOf(texts)
+  console.log(`Corpus: ${articles.length} SaudiNewsNet articles, ${megabytes.toFixed(1)} MB UTF-8, one core\n`)
+  // A warm-up pass lets the JIT settle, so the figures describe steady batch work.
+  for (const text of texts.slice(0, 200)) textLayer(text)
+  let tokenCount = 0
+  const textSeconds = time(() => {
+    for (const text of texts) tokenCount += textLayer(text)
+  })
+  const analyzeSeconds = time(() => {
+    for (const article of articles) analyze({ text: article.content, title: article.title }, resources)
+  })
+  row('stage', 'articles/s', 'MB/s', 'tokens/s', 'seconds')
+  row('---', '---:', '---:', '---:', '---:')
+  row(
+    'text layer (fold + tokenize + sentences)',
+    (articles.length / textSeconds).toFixed(0),
+    (megabytes / textSeconds).toFixed(1),
+    (tokenCount / textSeconds).toFixed(0),
+    textSeconds.toFixed(2),
+  )
+  row(
+    'analyze (whole pipeline)',
+    (articles.length / analyzeSeconds).toFixed(0),
+    (megabytes / analyzeSeconds).toFixed(1),
+    (tokenCount / analyzeSeconds).toFixed(0),
+    analyzeSeconds.toFixed(2),
+  )
+}
+
+const mixedArabicLatin = (size: number): string => {
+  const words = ['وزير', 'Reuters', 'الخارجية', 'UN-2025', 'باريس', 'https://example.org/a?b=1', '#عاجل', 'يوم', '3.5']
+  const parts: string[] = []
+  let length = 0
+  for (let index = 0; length < size; index++) {
+    const word = words[index % words.length]!
+    parts.push(word)
+    length += word.length + 1
+  }
+  return parts.join(' ')
+}
+
+const pathological: Record<string, string> = {
+  '100k tatweel': 'ب' + 'ـ'.repeat(100_000) + 'ا',
+  '100k diacritics': 'ك' + '\u064e\u0651'.repeat(50_000) + 'ب',
+  '1 MB without spaces': 'بسم'.repeat(350_000),
+  '10k nested quotes': '“«'.repeat(10_000) + 'نص' + '»”'.repeat(10_000),
+  '1 MB mixed Arabic/Latin': mixedArabicLatin(1_000_000),
+  '1 MB one unclosed quote': '“' + 'كلمة. '.repeat(170_000),
+}
+
+console.log('\nPathological inputs (seconds; the target is under 2 s each)\n')
+row('input', 'text layer', 'analyze')
+row('---', '---:', '---:')
+for (const [name, text] of Object.entries(pathological)) {
+  const textSeconds = time(() => textLayer(text))
+  const analyzeSeconds = time(() => analyze({ text }, resources))
+  row(name, textSeconds.toFixed(3), analyzeSeconds.toFixed(3))
+}
+
+const usage = process.resourceUsage()
+console.log(`\nResources loaded in ${(loadSeconds * 1000).toFixed(0)} ms; peak RSS ${(usage.maxRSS / 1024).toFixed(0)} MB`)

@@ -1,0 +1,264 @@
+import { combineHashes, hashString } from './feature-hash.js'
+import { coreForm, foldForTagging, stripProclitics } from './text-forms.js'
+import { type TriggerClass, triggerClass } from './trigger-words.js'
+import type { WordClusters } from './word-clusters.js'
+
+/**
+ * Bumped whenever the feature templates change: a model trained with other templates would load
+ * but tag badly, so the tagger refuses it instead.
+ */
+export const FEATURE_VERSION = 1
+
+/** What the feature extractor needs besides the words. */
+export interface FeatureResources {
+  readonly clusters: WordClusters
+  /**
+   * Per-token gazetteer labels for a sentence (e.g. `B-LOC`, `I-PERS`, or '' for none), from the
+   * lexicon layer; optional so the tagger works (less well) without it.
+   */
+  readonly gazetteer?: (words: readonly string[]) => readonly (readonly string[])[]
+}
+
+/** Hashed feature ids of one sentence: token `i` owns `ids[offsets[i] .. offsets[i + 1])`. */
+export interface SentenceFeatures {
+  readonly offsets: Int32Array
+  readonly ids: Uint32Array
+}
+
+// Base values of a word that neighbouring tokens look at, by slot.
+const FORM = 0
+const STEM = 1
+const CLUSTER4 = 2
+const CLUSTER6 = 3
+const CLUSTER10 = 4
+const CLUSTER_FULL = 5
+const SHAPE = 6
+const TRIGGER = 7
+const SUFFIX2 = 8
+const BASE_SLOTS = 9
+
+interface WordInfo {
+  /** Hashes of features about the word itself, at position 0. */
+  readonly local: Uint32Array
+  /** Hashes of the word's base values, indexed by slot, for window and pair features. */
+  readonly base: Uint32Array
+}
+
+const template = (name: string): number => hashString(name, 0x5eed)
+const seeds = {
+  bias: template('bias'),
+  form: template('form'),
+  stem: template('stem'),
+  proclitic: template('proclitic'),
+  prefix: [1, 2, 3, 4].map((length) => template(`prefix${length}`)),
+  suffix: [1, 2, 3, 4].map((length) => template(`suffix${length}`)),
+  stemPrefix: [1, 2, 3].map((length) => template(`stem-prefix${length}`)),
+  stemSuffix: [1, 2, 3].map((length) => template(`stem-suffix${length}`)),
+  shape: template('shape'),
+  length: template('length'),
+  cluster: [4, 6, 10, 16, 99].map((length) => template(`cluster${length}`)),
+  stemCluster: [4, 6, 10, 16, 99].map((length) => template(`stem-cluster${length}`)),
+  noCluster: template('no-cluster'),
+  trigger: template('trigger'),
+  window: [-2, -1, 1, 2].map((offset) =>
+    ['form', 'stem', 'c4', 'c6', 'c10', 'cfull', 'shape', 'trigger', 'suffix2'].map((slot) =>
+      template(`window${offset}:${slot}`),
+    ),
+  ),
+  pair: {
+    formPrevious: template('pair:form-1,form0'),
+    formNext: template('pair:form0,form+1'),
+    stemPrevious: template('pair:stem-1,stem0'),
+    clusterPrevious: template('pair:c6-1,c6'),
+    clusterNext: template('pair:c6,c6+1'),
+    triggerCluster: template('pair:trigger-1,c10'),
+    previousTwo: template('pair:form-2,form-1'),
+    nextTwo: template('pair:form+1,form+2'),
+  },
+  gazetteer: [-1, 0, 1].map((offset) => template(`gazetteer${offset}`)),
+  gazetteerPair: template('gazetteer-pair'),
+}
+
+const BOUNDARY_BEFORE = template('<s>')
+const BOUNDARY_AFTER = template('</s>')
+const NONE = template('<none>')
+
+const shapeOf = (form: string): string => {
+  let arabic = 0
+  let latin = 0
+  let digit = 0
+  let other = 0
+  for (let index = 0; index < form.length; index++) {
+    const code = form.charCodeAt(index)
+    if (code >= 0x0621 && code <= 0x06ff) arabic++
+    else if ((code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a)) latin++
+    else if (code >= 0x30 && code <= 0x39) digit++
+    else other++
+  }
+  if (arabic > 0 && latin + digit + other === 0) return 'arabic'
+  if (latin > 0 && arabic + digit === 0) return other > 0 ? 'latin-punct' : 'latin'
+  if (digit > 0 && arabic + latin === 0) return other > 0 ? 'number' : 'digits'
+  if (arabic > 0) return 'arabic-mixed'
+  return form.length === 1 ? `punct:${form}` : 'symbols'
+}
+
+const lengthBucket = (length: number): number =>
+  length <= 3 ? length : length <= 5 ? 5 : length <= 8 ? 8 : 9
+
+/** Builds the per-word information once; the extractor caches it by the raw token. */
+const describeWord = (word: string, clusters: WordClusters): WordInfo => {
+  const form = coreForm(foldForTagging(word))
+  const stem = stripProclitics(form)
+  const shape = shapeOf(form)
+  const path = clusters.get(form)
+  const stemPath = stem !== form ? clusters.get(stem) : undefined
+  const clusterPath = path ?? stemPath
+  const trigger: TriggerClass | undefined = triggerClass(form, stem)
+  const formHash = hashString(form)
+  const stemHash = hashString(stem)
+  const clusterHash = (length: number): number =>
+    clusterPath === undefined ? NONE : hashString(clusterPath.slice(0, length))
+  const base = new Uint32Array(BASE_SLOTS)
+  base[FORM] = formHash
+  base[STEM] = stemHash
+  base[CLUSTER4] = clusterHash(4)
+  base[CLUSTER6] = clusterHash(6)
+  base[CLUSTER10] = clusterHash(10)
+  base[CLUSTER_FULL] = clusterHash(99)
+  base[SHAPE] = hashString(shape)
+  base[TRIGGER] = trigger === undefined ? NONE : hashString(trigger)
+  base[SUFFIX2] = hashString(form.slice(-2))
+
+  const local: number[] = [
+    seeds.bias,
+    combineHashes(seeds.form, formHash),
+    combineHashes(seeds.stem, stemHash),
+    combineHashes(seeds.proclitic, hashString(form.slice(0, form.length - stem.length))),
+    combineHashes(seeds.shape, base[SHAPE]!),
+    combineHashes(seeds.length, lengthBucket(stem.length)),
+  ]
+  for (let length = 1; length <= 4; length++) {
+    if (form.length > length) {
+      local.push(combineHashes(seeds.prefix[length - 1]!, hashString(form.slice(0, length))))
+      local.push(combineHashes(seeds.suffix[length - 1]!, hashString(form.slice(-length))))
+    }
+    if (length <= 3 && stem.length > length) {
+      local.push(combineHashes(seeds.stemPrefix[length - 1]!, hashString(stem.slice(0, length))))
+      local.push(combineHashes(seeds.stemSuffix[length - 1]!, hashString(stem.slice(-length))))
+    }
+  }
+  const lengths = [4, 6, 10, 16, 99]
+  if (path !== undefined) {
+    lengths.forEach((length, index) => {
+      local.push(combineHashes(seeds.cluster[index]!, hashString(path.slice(0, length))))
+    })
+  }
+  if (stemPath !== undefined) {
+    lengths.forEach((length, index) => {
+      local.push(combineHashes(seeds.stemCluster[index]!, hashString(stemPath.slice(0, length))))
+    })
+  }
+  if (path === undefined && stemPath === undefined) local.push(seeds.noCluster)
+  if (trigger !== undefined) local.push(combineHashes(seeds.trigger, base[TRIGGER]!))
+  return { local: Uint32Array.from(local), base }
+}
+
+const BOUNDARY_BEFORE_INFO: WordInfo = {
+  local: new Uint32Array(0),
+  base: new Uint32Array(BASE_SLOTS).fill(BOUNDARY_BEFORE),
+}
+const BOUNDARY_AFTER_INFO: WordInfo = {
+  local: new Uint32Array(0),
+  base: new Uint32Array(BASE_SLOTS).fill(BOUNDARY_AFTER),
+}
+
+const WINDOW_OFFSETS = [-2, -1, 1, 2] as const
+// Which base slots each window offset contributes: near neighbours say more.
+const WINDOW_SLOTS: readonly (readonly number[])[] = [
+  [FORM, STEM, CLUSTER6, CLUSTER10, TRIGGER, SHAPE],
+  [FORM, STEM, CLUSTER4, CLUSTER6, CLUSTER10, CLUSTER_FULL, SHAPE, TRIGGER, SUFFIX2],
+  [FORM, STEM, CLUSTER4, CLUSTER6, CLUSTER10, CLUSTER_FULL, SHAPE, TRIGGER, SUFFIX2],
+  [FORM, STEM, CLUSTER6, CLUSTER10, TRIGGER, SHAPE],
+]
+
+const CACHE_LIMIT = 200_000
+
+/** A feature extractor: turns a sentence into hashed feature ids, caching per-word work. */
+export interface FeatureExtractor {
+  /** Features of every token of a sentence. Deterministic: same words, same ids. */
+  readonly extract: (words: readonly string[]) => SentenceFeatures
+}
+
+/**
+ * Creates a feature extractor over the given clusters (and gazetteer). Per-word features (folded
+ * form, stem, affixes, shape, cluster prefixes, cue class) are computed once per distinct word;
+ * window, pair and gazetteer features combine those cached hashes per position.
+ */
+export const createFeatureExtractor = (resources: FeatureResources): FeatureExtractor => {
+  const cache = new Map<string, WordInfo>()
+  const info = (word: string): WordInfo => {
+    let found = cache.get(word)
+    if (found === undefined) {
+      if (cache.size >= CACHE_LIMIT) cache.clear()
+      found = describeWord(word, resources.clusters)
+      cache.set(word, found)
+    }
+    return found
+  }
+  let buffer = new Uint32Array(4096)
+  const extract = (words: readonly string[]): SentenceFeatures => {
+    const count = words.length
+    const infos = words.map(info)
+    const at = (index: number): WordInfo =>
+      index < 0 ? BOUNDARY_BEFORE_INFO : index >= count ? BOUNDARY_AFTER_INFO : infos[index]!
+    const gazetteer = resources.gazetteer?.(words)
+    const offsets = new Int32Array(count + 1)
+    let length = 0
+    const push = (id: number): void => {
+      if (length === buffer.length) {
+        const grown = new Uint32Array(buffer.length * 2)
+        grown.set(buffer)
+        buffer = grown
+      }
+      buffer[length++] = id
+    }
+    for (let index = 0; index < count; index++) {
+      offsets[index] = length
+      const word = infos[index]!
+      for (const id of word.local) push(id)
+      for (let slot = 0; slot < WINDOW_OFFSETS.length; slot++) {
+        const neighbour = at(index + WINDOW_OFFSETS[slot]!)
+        const templates = seeds.window[slot]!
+        for (const baseSlot of WINDOW_SLOTS[slot]!) {
+          push(combineHashes(templates[baseSlot]!, neighbour.base[baseSlot]!))
+        }
+      }
+      const previous = at(index - 1).base
+      const next = at(index + 1).base
+      const pair = seeds.pair
+      push(combineHashes(pair.formPrevious, combineHashes(previous[FORM]!, word.base[FORM]!)))
+      push(combineHashes(pair.formNext, combineHashes(word.base[FORM]!, next[FORM]!)))
+      push(combineHashes(pair.stemPrevious, combineHashes(previous[STEM]!, word.base[STEM]!)))
+      push(combineHashes(pair.clusterPrevious, combineHashes(previous[CLUSTER6]!, word.base[CLUSTER6]!)))
+      push(combineHashes(pair.clusterNext, combineHashes(word.base[CLUSTER6]!, next[CLUSTER6]!)))
+      push(combineHashes(pair.triggerCluster, combineHashes(previous[TRIGGER]!, word.base[CLUSTER10]!)))
+      push(combineHashes(pair.previousTwo, combineHashes(at(index - 2).base[FORM]!, previous[FORM]!)))
+      push(combineHashes(pair.nextTwo, combineHashes(next[FORM]!, at(index + 2).base[FORM]!)))
+      if (gazetteer !== undefined) {
+        for (let offset = -1; offset <= 1; offset++) {
+          const labels = gazetteer[index + offset]
+          if (labels === undefined) continue
+          for (const label of labels) {
+            const labelHash = hashString(label)
+            push(combineHashes(seeds.gazetteer[offset + 1]!, labelHash))
+            if (offset === 0)
+              push(combineHashes(combineHashes(seeds.gazetteerPair, labelHash), word.base[FORM]!))
+          }
+        }
+      }
+    }
+    offsets[count] = length
+    return { offsets, ids: buffer.slice(0, length) }
+  }
+  return { extract }
+}

@@ -1,0 +1,103 @@
+import { TAG_COUNT } from './bio.js'
+import { seededRandom, shuffleInPlace } from './clustering/seeded-random.js'
+import type { SentenceFeatures } from './features.js'
+import { emissionScores, type LinearModel } from './linear-model.js'
+import { END_ROW, START_ROW, TRANSITION_ROWS, viterbiDecode } from './viterbi.js'
+
+/** One training sentence: its features and gold tag indexes. */
+export interface TrainingSentence {
+  readonly features: SentenceFeatures
+  readonly gold: Int32Array
+}
+
+export interface PerceptronOptions {
+  readonly hashBits: number
+  readonly epochs: number
+  readonly seed: number
+  /** Called after each epoch with the averaged model so far (e.g. to print dev scores). */
+  readonly onEpoch?: (epoch: number, model: LinearModel, mistakes: number) => void
+}
+
+/**
+ * Trains an averaged structured perceptron (Collins 2002) with BIO-constrained Viterbi decoding.
+ * Averaging uses the lazy trick: `sums` collects `step × update`, and the average is
+ * `weights − sums / step`. Sentence order is shuffled per epoch with a seeded generator, so the
+ * same data and options give the same model.
+ */
+export const trainPerceptron = (
+  sentences: readonly TrainingSentence[],
+  options: PerceptronOptions,
+): LinearModel => {
+  const rows = 1 << options.hashBits
+  const mask = rows - 1
+  const weights = new Float32Array(rows * TAG_COUNT)
+  const sums = new Float64Array(rows * TAG_COUNT)
+  const transitions = new Float64Array(TRANSITION_ROWS * TAG_COUNT)
+  const transitionSums = new Float64Array(TRANSITION_ROWS * TAG_COUNT)
+  const model = { hashBits: options.hashBits, weights }
+  const random = seededRandom(options.seed)
+  const order = sentences.map((_, index) => index)
+  let step = 1
+  let predicted = new Int32Array(256)
+
+  const averaged = (): LinearModel => {
+    const averageWeights = new Float32Array(weights.length)
+    for (let index = 0; index < weights.length; index++) {
+      averageWeights[index] = weights[index]! - sums[index]! / step
+    }
+    const averageTransitions = new Float32Array(transitions.length)
+    for (let index = 0; index < transitions.length; index++) {
+      averageTransitions[index] = transitions[index]! - transitionSums[index]! / step
+    }
+    return { hashBits: options.hashBits, weights: averageWeights, transitions: averageTransitions }
+  }
+
+  const updateTransition = (row: number, tag: number, delta: number): void => {
+    transitions[row * TAG_COUNT + tag]! += delta
+    transitionSums[row * TAG_COUNT + tag]! += step * delta
+  }
+
+  for (let epoch = 1; epoch <= options.epochs; epoch++) {
+    shuffleInPlace(order, random)
+    let mistakes = 0
+    for (const sentenceIndex of order) {
+      const { features, gold } = sentences[sentenceIndex]!
+      const length = gold.length
+      if (predicted.length < length) predicted = new Int32Array(length * 2)
+      viterbiDecode(emissionScores(model, features, length), length, transitions, predicted)
+      let wrong = false
+      for (let position = 0; position < length; position++) {
+        const goldTag = gold[position]!
+        const predictedTag = predicted[position]!
+        if (goldTag !== predictedTag) {
+          wrong = true
+          for (
+            let feature = features.offsets[position]!;
+            feature < features.offsets[position + 1]!;
+            feature++
+          ) {
+            const row = (features.ids[feature]! & mask) * TAG_COUNT
+            weights[row + goldTag]! += 1
+            sums[row + goldTag]! += step
+            weights[row + predictedTag]! -= 1
+            sums[row + predictedTag]! -= step
+          }
+        }
+        const goldPrevious = position === 0 ? START_ROW : gold[position - 1]!
+        const predictedPrevious = position === 0 ? START_ROW : predicted[position - 1]!
+        if (goldTag !== predictedTag || goldPrevious !== predictedPrevious) {
+          updateTransition(goldPrevious, goldTag, 1)
+          updateTransition(predictedPrevious, predictedTag, -1)
+        }
+      }
+      if (length > 0 && gold[length - 1] !== predicted[length - 1]) {
+        updateTransition(END_ROW, gold[length - 1]!, 1)
+        updateTransition(END_ROW, predicted[length - 1]!, -1)
+      }
+      if (wrong) mistakes++
+      step++
+    }
+    options.onEpoch?.(epoch, averaged(), mistakes)
+  }
+  return averaged()
+}

@@ -1,0 +1,47 @@
+import { foldForTagging, stripProclitics } from './text-forms.js'
+
+/**
+ * Small closed classes of cue words around names, keyed by folded, proclitic-stripped form. The
+ * tagger learns single cue words from data anyway; the classes let a rare title (الحاخام) share
+ * evidence with frequent ones (الرئيس).
+ */
+const CLASSES = {
+  /** Titles and roles that precede a person's name. */
+  title: `رئيس رئيسة وزير وزيرة امير اميرة ملك ملكة سلطان شيخ شيخة امام سيد سيدة دكتور دكتورة د استاذ
+    استاذة مهندس مستشار مستشارة نائب نائبة سفير سفيرة جنرال لواء عميد عقيد مقدم رائد نقيب ملازم مشير
+    قائد زعيم رئيسا وزيرا نائبا سفيرا مدير مديرة مدرب لاعب المدرب محافظ حاكم قاضي القاضي مفتي مطران
+    بابا البابا حاخام كاردينال الاب المتحدث متحدث الناطق ناطق مراسل مراسلة الكاتب الفنان الفنانة المطرب
+    الممثل الممثلة المخرج الشاعر الروائي الصحافي الصحفي مساعد السيناتور سيناتور النائب الامين امين العاهل
+    ولي الرئيسان المستشارة المستشار الدكتور المهندس الشيخ الامير الملك الرئيس الوزير السيد السيدة الحاج`,
+  /** Words that head organisation names (and are part of them). */
+  organisationHead: `وزارة وزارات هيئة مجلس منظمة وكالة شركة مؤسسة جامعة حزب حركة جمعية اتحاد لجنة بنك مصرف
+    نادي معهد مركز صندوق محكمة جبهة تنظيم جماعة ائتلاف تحالف منتدى مجموعة صحيفة جريدة مجلة قناة اذاعة تلفزيون
+    برلمان كونغرس الكونغرس الكنيست اكاديمية مستشفى فرقة كتائب قوات جيش شرطة ادارة دائرة مديرية بلدية نقابة
+    الامم`,
+  /** Words that introduce or head place names. */
+  placeCue: `مدينة مدن محافظة ولاية اقليم منطقة قرية بلدة عاصمة العاصمة جزيرة جزر بحر نهر جبل جبال صحراء خليج
+    شمال جنوب شرق غرب شمالي جنوبي شرقي غربي وسط ضواحي حي شارع ميدان ساحة مطار ميناء معبر مخيم قضاء ناحية
+    بلاد دولة جمهورية مملكة امارة`,
+  /** Speech and report verbs, frequent right after a speaker's name. */
+  speech: `قال قالت اكد اكدت اعلن اعلنت صرح صرحت اضاف اضافت اوضح اوضحت ذكر ذكرت افاد افادت اشار اشارت
+    نقل نقلت يقول تقول اعتبر اعتبرت لفت لفتت شدد شددت دعا دعت طالب طالبت`,
+  /** Prepositions and nouns that precede places. */
+  placePreposition: 'في من الى الي عن نحو قرب داخل خارج حول عبر باتجاه لدي لدى',
+} as const
+
+export type TriggerClass = keyof typeof CLASSES
+
+const TRIGGERS = new Map<string, TriggerClass>()
+for (const [name, words] of Object.entries(CLASSES) as [TriggerClass, string][]) {
+  for (const word of words.split(/\s+/)) {
+    if (word === '') continue
+    const folded = foldForTagging(word)
+    if (!TRIGGERS.has(folded)) TRIGGERS.set(folded, name)
+    const stem = stripProclitics(folded)
+    if (!TRIGGERS.has(stem)) TRIGGERS.set(stem, name)
+  }
+}
+
+/** The cue class of a folded word (tried whole, then without proclitics), or undefined. */
+export const triggerClass = (folded: string, stem: string): TriggerClass | undefined =>
+  TRIGGERS.get(folded) ?? TRIGGERS.get(stem)

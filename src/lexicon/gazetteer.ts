@@ -1,0 +1,103 @@
+/**
+ * The gazetteer: every `data/gazetteer/*.tsv` file compiled once into a trie keyed by folded tokens
+ * (ة folded to ه, so سورية and سوريه meet). Loaded lazily and shared read-only.
+ */
+import { readdirSync, readFileSync } from 'node:fs'
+import { foldWord } from '../text/fold.js'
+import { tokenize } from '../text/tokenize.js'
+import { resolvePackagePath } from './data-file.js'
+import { parseGazetteerTsv } from './gazetteer-file.js'
+import type { GazetteerEntry, GazetteerType } from './gazetteer-types.js'
+import { createTrieNode, type TrieNode, trieForEachValues, trieInsert } from './token-trie.js'
+
+export interface Gazetteer {
+  readonly entries: readonly GazetteerEntry[]
+  /** Root of the trie; each node's values are the entries whose alias ends there, best first. */
+  readonly root: TrieNode<GazetteerEntry>
+  /** English name of each country code, from the `country` rows. */
+  readonly countryNames: ReadonlyMap<string, string>
+}
+
+/** The key of one token: its folded form with ة folded to ه too. */
+export const matchKey = (folded: string): string => foldWord(folded, { tehMarbuta: true })
+
+// Plain Arabic words between single spaces: the tokenizer would split them at the spaces anyway.
+const PLAIN_ALIAS = /^[\u0621-\u064a]+(?: [\u0621-\u064a]+)*$/
+
+/** The token keys of an alias as the tokenizer would split it; quotation marks are left out. */
+export const aliasKeys = (alias: string): string[] => {
+  if (PLAIN_ALIAS.test(alias)) return alias.split(' ').map(matchKey)
+  return tokenize(alias)
+    .map((token) => matchKey(token.folded))
+    .filter((key) => key !== '"')
+}
+
+// When one name has several readings, the more specific, more named kind comes first.
+const TYPE_ORDER: readonly GazetteerType[] = [
+  'person',
+  'armed-group',
+  'party',
+  'agency',
+  'igo',
+  'ngo',
+  'outlet',
+  'country',
+  'capital',
+  'city',
+  'region',
+  'landmark',
+  'group',
+  'nationality',
+  'sector',
+]
+const typeRank = (type: GazetteerType): number => TYPE_ORDER.indexOf(type)
+
+// Within a type: current entries (no end date) first, then the most recent.
+const compareEntries = (left: GazetteerEntry, right: GazetteerEntry): number =>
+  typeRank(left.type) - typeRank(right.type) ||
+  (left.to === null ? 0 : 1) - (right.to === null ? 0 : 1) ||
+  (right.from ?? '').localeCompare(left.from ?? '')
+
+/**
+ * Compiles entries into a gazetteer: each alias is tokenized and folded like text is, then inserted.
+ *
+ * @example
+ *   const gazetteer = compileGazetteer(parseGazetteerTsv(tsv, 'test.tsv'))
+ */
+export const compileGazetteer = (entries: readonly GazetteerEntry[]): Gazetteer => {
+  const root = createTrieNode<GazetteerEntry>()
+  const countryNames = new Map<string, string>()
+  for (const entry of entries) {
+    if (entry.type === 'country' && !countryNames.has(entry.code)) countryNames.set(entry.code, entry.english)
+    for (const alias of entry.aliases) {
+      const keys = aliasKeys(alias)
+      if (keys.length > 0) trieInsert(root, keys, entry)
+    }
+  }
+  trieForEachValues(root, (values) => values.sort(compareEntries))
+  return { entries, root, countryNames }
+}
+
+/** Reads and parses every `*.tsv` directly under a gazetteer folder (default `data/gazetteer`). */
+export const readGazetteerEntries = (
+  directory = resolvePackagePath('data', 'gazetteer'),
+): GazetteerEntry[] => {
+  const files = readdirSync(directory)
+    .filter((name) => name.endsWith('.tsv'))
+    .sort()
+  return files.flatMap((name) => parseGazetteerTsv(readFileSync(`${directory}/${name}`, 'utf8'), name))
+}
+
+let shared: Gazetteer | undefined
+
+/**
+ * The package's gazetteer, read and compiled on first use (a few tens of milliseconds) and cached.
+ *
+ * @example
+ *   const gazetteer = loadGazetteer()
+ *   matchGazetteer(tokenize('وصل إلى دمشق'), gazetteer)[0]?.entry.english   // 'Damascus'
+ */
+export const loadGazetteer = (): Gazetteer => {
+  shared ??= compileGazetteer(readGazetteerEntries())
+  return shared
+}

@@ -1,0 +1,169 @@
+/**
+ * Finding gazetteer names in a token sequence: longest match first, left to right. The first token of a
+ * name may carry proclitics (وبباريس = و + ب + باريس; للأمم المتحدة = ل + ال + أمم …); quotation marks
+ * inside a name are stepped over, since outlets quote the adjective they disown: الكيان “الإسرائيلي”.
+ */
+import { cliticReadings } from '../text/clitics.js'
+import { foldWord } from '../text/fold.js'
+import type { Token } from '../text/token.js'
+import { pickEntry } from './entry-validity.js'
+import { type Gazetteer, matchKey } from './gazetteer.js'
+import type { GazetteerEntry } from './gazetteer-types.js'
+import { type TrieNode, trieStep } from './token-trie.js'
+
+/** A name found in the tokens. */
+export interface GazetteerMatch {
+  /** Index of the first token. */
+  readonly startToken: number
+  /** Index after the last token (exclusive). */
+  readonly endToken: number
+  /** Offset of the name in the text: after any proclitics stripped from the first token. */
+  readonly start: number
+  readonly end: number
+  /** The entry to use: the one valid on `options.date` when given, else the best ranked. */
+  readonly entry: GazetteerEntry
+  /** Every entry with this name, best first (a name can be a country and an adjective: سورية). */
+  readonly entries: readonly GazetteerEntry[]
+  /** Proclitics stripped from the first token (`['و', 'ب']` for وبباريس), empty when none. */
+  readonly proclitics: readonly string[]
+}
+
+export interface MatchOptions {
+  /** The document's date (`YYYY-MM-DD`): prefer entries valid then. */
+  readonly date?: string | null
+  /** The text the token offsets point into: lets `start` skip proclitics written with diacritics. */
+  readonly text?: string
+}
+
+interface Candidate {
+  readonly key: string
+  readonly proclitics: readonly string[]
+  /** Letters of the folded first token before the name. */
+  readonly prefixLength: number
+}
+
+const QUOTE = '"'
+const ARTICLE = 'ال'
+
+/** The keys a first token can start a name with: the whole word, then each proclitic reading. */
+const firstTokenCandidates = (token: Token, key: string): Candidate[] => {
+  const candidates: Candidate[] = [{ key, proclitics: [], prefixLength: 0 }]
+  if (token.kind !== 'word') return candidates
+  const readings = cliticReadings(token.folded)
+  for (let index = 1; index < readings.length; index++) {
+    const reading = readings[index]!
+    if (reading.enclitic !== '' || reading.proclitics.length === 0) continue
+    const hasArticle = reading.proclitics.includes(ARTICLE)
+    const name = hasArticle ? ARTICLE + reading.stem : reading.stem
+    const candidateKey = matchKey(name)
+    if (candidates.some((candidate) => candidate.key === candidateKey)) continue
+    // The name's span keeps a written article (والعراق → العراق); where ل + ال merge into لل the span
+    // keeps both (وللأمم المتحدة → للأمم المتحدة), as no substring of it is the name.
+    const prefix = token.folded.length - reading.stem.length
+    const articleWritten = hasArticle && token.folded.slice(prefix - 2, prefix) === ARTICLE
+    const merged = hasArticle && !articleWritten
+    const stripped = reading.proclitics.slice(
+      0,
+      reading.proclitics.length - (merged ? 2 : hasArticle ? 1 : 0),
+    )
+    // Each proclitic is one letter, ال two.
+    const prefixLength = merged ? stripped.length : articleWritten ? prefix - 2 : prefix
+    candidates.push({ key: candidateKey, proclitics: stripped, prefixLength })
+  }
+  return candidates
+}
+
+/** The original offset after `letters` folded letters of the token (diacritics and tatweel skipped). */
+const offsetAfterLetters = (text: string | undefined, token: Token, letters: number): number => {
+  if (letters === 0) return token.start
+  if (text === undefined) return Math.min(token.end, token.start + letters)
+  let index = token.start
+  let counted = 0
+  while (index < token.end && counted < letters) {
+    if (foldWord(text.charAt(index)) !== '') counted++
+    index++
+  }
+  // Marks on the last proclitic letter belong to it.
+  while (index < token.end && foldWord(text.charAt(index)) === '') index++
+  return index
+}
+
+interface Walk {
+  readonly endToken: number
+  readonly node: TrieNode<GazetteerEntry>
+  readonly quotes: number
+}
+
+/** The longest name starting with `node` at token `next`: steps over quotation marks inside it. */
+const walk = (node: TrieNode<GazetteerEntry>, keys: readonly string[], next: number): Walk | undefined => {
+  let best: Walk | undefined = node.values === undefined ? undefined : { endToken: next, node, quotes: 0 }
+  let current = node
+  let quotes = 0
+  for (let index = next; index < keys.length; index++) {
+    const key = keys[index]!
+    if (key === QUOTE) {
+      quotes++
+      continue
+    }
+    const child = trieStep(current, key)
+    if (child === undefined) break
+    current = child
+    if (child.values !== undefined) best = { endToken: index + 1, node: child, quotes }
+  }
+  return best
+}
+
+const orderByDate = (entries: readonly GazetteerEntry[], date: string | null | undefined): GazetteerEntry =>
+  pickEntry(entries, date) ?? entries[0]!
+
+/**
+ * The gazetteer names in `tokens`, longest first and not overlapping, left to right.
+ *
+ * @example
+ *   const text = 'وصل الوفد إلى وبباريس'
+ *   matchGazetteer(tokenize(text), loadGazetteer(), { text })
+ *   // → [{ startToken: 3, endToken: 4, start: 16, end: 21, entry: { english: 'Paris', … }, proclitics: ['و', 'ب'] }]
+ */
+export const matchGazetteer = (
+  tokens: readonly Token[],
+  gazetteer: Gazetteer,
+  options: MatchOptions = {},
+): GazetteerMatch[] => {
+  const keys = tokens.map((token) => matchKey(token.folded))
+  const matches: GazetteerMatch[] = []
+  let index = 0
+  while (index < tokens.length) {
+    const token = tokens[index]!
+    let best: { walk: Walk; candidate: Candidate } | undefined
+    if (keys[index] !== QUOTE) {
+      for (const candidate of firstTokenCandidates(token, keys[index]!)) {
+        const node = trieStep(gazetteer.root, candidate.key)
+        if (node === undefined) continue
+        const found = walk(node, keys, index + 1)
+        // Strictly longer wins, so the whole word beats a clitic reading of the same length.
+        if (found !== undefined && (best === undefined || found.endToken > best.walk.endToken)) {
+          best = { walk: found, candidate }
+        }
+      }
+    }
+    if (best === undefined) {
+      index++
+      continue
+    }
+    let endToken = best.walk.endToken
+    // An odd number of quotes stepped over: the closing one right after the name belongs to it.
+    if (best.walk.quotes % 2 === 1 && keys[endToken] === QUOTE) endToken++
+    const entries = best.walk.node.values!
+    matches.push({
+      startToken: index,
+      endToken,
+      start: offsetAfterLetters(options.text, token, best.candidate.prefixLength),
+      end: tokens[endToken - 1]!.end,
+      entry: orderByDate(entries, options.date),
+      entries,
+      proclitics: best.candidate.proclitics,
+    })
+    index = endToken
+  }
+  return matches
+}

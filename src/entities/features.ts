@@ -1,3 +1,4 @@
+import { cliticReadings, lightStem } from '../text/clitics.js'
 import { combineHashes, hashString } from './feature-hash.js'
 import { coreForm, foldForTagging, stripProclitics } from './text-forms.js'
 import { type TriggerClass, triggerClass } from './trigger-words.js'
@@ -49,6 +50,7 @@ const seeds = {
   bias: template('bias'),
   form: template('form'),
   stem: template('stem'),
+  readingStem: template('reading-stem'),
   proclitic: template('proclitic'),
   prefix: [1, 2, 3, 4].map((length) => template(`prefix${length}`)),
   suffix: [1, 2, 3, 4].map((length) => template(`suffix${length}`)),
@@ -105,15 +107,33 @@ const shapeOf = (form: string): string => {
 const lengthBucket = (length: number): number =>
   length <= 3 ? length : length <= 5 ? 5 : length <= 8 ? 8 : 9
 
+/**
+ * The clitic reading the clusters vouch for: the first split (most conservative first) without an
+ * enclitic whose stem is a known word, so `وبغداد` gives و + بغداد and not و + ب + غداد. Falls
+ * back to stripping every proclitic.
+ */
+const knownReading = (form: string, clusters: WordClusters): { proclitics: string; stem: string } => {
+  const readings = cliticReadings(form)
+  for (let index = 1; index < readings.length; index++) {
+    const reading = readings[index]!
+    if (reading.enclitic === '' && clusters.has(reading.stem)) {
+      return { proclitics: reading.proclitics.join('+'), stem: reading.stem }
+    }
+  }
+  const stem = stripProclitics(form)
+  return { proclitics: form.slice(0, form.length - stem.length), stem }
+}
+
 /** Builds the per-word information once; the extractor caches it by the raw token. */
 const describeWord = (word: string, clusters: WordClusters): WordInfo => {
   const form = coreForm(foldForTagging(word))
-  const stem = stripProclitics(form)
+  const stem = lightStem(form)
+  const reading = clusters.has(form) ? { proclitics: '', stem: form } : knownReading(form, clusters)
   const shape = shapeOf(form)
   const path = clusters.get(form)
-  const stemPath = stem !== form ? clusters.get(stem) : undefined
+  const stemPath = reading.stem !== form ? clusters.get(reading.stem) : undefined
   const clusterPath = path ?? stemPath
-  const trigger: TriggerClass | undefined = triggerClass(form, stem)
+  const trigger: TriggerClass | undefined = triggerClass(form, reading.stem)
   const formHash = hashString(form)
   const stemHash = hashString(stem)
   const clusterHash = (length: number): number =>
@@ -133,18 +153,19 @@ const describeWord = (word: string, clusters: WordClusters): WordInfo => {
     seeds.bias,
     combineHashes(seeds.form, formHash),
     combineHashes(seeds.stem, stemHash),
-    combineHashes(seeds.proclitic, hashString(form.slice(0, form.length - stem.length))),
+    combineHashes(seeds.readingStem, hashString(reading.stem)),
+    combineHashes(seeds.proclitic, hashString(reading.proclitics)),
     combineHashes(seeds.shape, base[SHAPE]!),
-    combineHashes(seeds.length, lengthBucket(stem.length)),
+    combineHashes(seeds.length, lengthBucket(reading.stem.length)),
   ]
   for (let length = 1; length <= 4; length++) {
     if (form.length > length) {
       local.push(combineHashes(seeds.prefix[length - 1]!, hashString(form.slice(0, length))))
       local.push(combineHashes(seeds.suffix[length - 1]!, hashString(form.slice(-length))))
     }
-    if (length <= 3 && stem.length > length) {
-      local.push(combineHashes(seeds.stemPrefix[length - 1]!, hashString(stem.slice(0, length))))
-      local.push(combineHashes(seeds.stemSuffix[length - 1]!, hashString(stem.slice(-length))))
+    if (length <= 3 && reading.stem !== form && reading.stem.length > length) {
+      local.push(combineHashes(seeds.stemPrefix[length - 1]!, hashString(reading.stem.slice(0, length))))
+      local.push(combineHashes(seeds.stemSuffix[length - 1]!, hashString(reading.stem.slice(-length))))
     }
   }
   const lengths = [4, 6, 10, 16, 99]

@@ -3,7 +3,7 @@ import type { TaggedSentence } from './conll.js'
 /**
  * WikiFANE's 50 fine classes (an ACE-style two-level taxonomy) mapped onto ANERcorp's four types.
  * Facilities and geo-political entities are places in ANERcorp's guidelines; vehicles, weapons and
- * products are MISC. `Group` (peoples and nationalities as nouns: العرب) is MISC-like in ANERcorp.
+ * products are MISC. `Group` (peoples as nouns: العرب، المسلمين) is `O`, as in ANERcorp.
  */
 export const WIKIFANE_COARSE: Readonly<Record<string, string>> = {
   Politician: 'PERS',
@@ -16,7 +16,7 @@ export const WIKIFANE_COARSE: Readonly<Record<string, string>> = {
   Engineer: 'PERS',
   Lawyer: 'PERS',
   Police: 'PERS',
-  Group: 'MISC',
+  Group: '',
   'Population-Center': 'LOC',
   Nation: 'LOC',
   'State-or-Province': 'LOC',

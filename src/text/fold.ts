@@ -20,8 +20,19 @@ export interface FoldedText {
   readonly toOriginal: Int32Array
 }
 
+// Module-local copies: under some loaders (tsx's CommonJS interop) every access to an imported binding
+// is a getter call, which the per-character loops cannot afford.
+const plainTable = FOLD_TABLE
+const tehMarbutaTable = FOLD_TABLE_TEH_MARBUTA
+const deleted = DELETE
+const decode = codesToString
+
 const tableFor = (options: FoldOptions | undefined): Uint16Array =>
-  options?.tehMarbuta === true ? FOLD_TABLE_TEH_MARBUTA : FOLD_TABLE
+  options?.tehMarbuta === true ? tehMarbutaTable : plainTable
+
+// String.prototype.isWellFormed (ES2024) is in Node 20 but not in the ES2023 typings.
+const isWellFormed = (text: string): boolean =>
+  (text as unknown as { isWellFormed(): boolean }).isWellFormed()
 
 // Reused between calls: folding a short word allocates only its result string.
 let scratch = new Uint16Array(256)
@@ -44,9 +55,9 @@ export const foldRange = (text: string, start: number, end: number, table: Uint1
   for (let copy = start; copy < index; copy++) codes[length++] = text.charCodeAt(copy)
   for (; index < end; index++) {
     const folded = table[text.charCodeAt(index)]!
-    if (folded !== DELETE) codes[length++] = folded
+    if (folded !== deleted) codes[length++] = folded
   }
-  return codesToString(codes, length)
+  return decode(codes, length)
 }
 
 /**
@@ -78,13 +89,14 @@ export const foldText = (text: string, options?: FoldOptions): FoldedText => {
   let out = 0
   for (let index = 0; index < length; index++) {
     const folded = table[text.charCodeAt(index)]!
-    if (folded === DELETE) continue
+    if (folded === deleted) continue
     codes[out] = folded
     toOriginal[out++] = index
   }
   toOriginal[out] = length
   return {
-    text: codesToString(codes, out),
+    // Folding never touches surrogates, so well-formed input gives well-formed output.
+    text: decode(codes, out, isWellFormed(text)),
     toOriginal: out === length ? toOriginal : toOriginal.slice(0, out + 1),
   }
 }

@@ -4,6 +4,18 @@
  */
 import { CHAR_CLASS, CharClass } from './char-class.js'
 
+// Module-local copies: under some loaders (tsx's CommonJS interop) every access to an imported
+// binding is a getter call, which the per-character loops cannot afford.
+const classes = CHAR_CLASS
+const {
+  space: SPACE,
+  arabicLetter: ARABIC_LETTER,
+  arabicMark: ARABIC_MARK,
+  digit: DIGIT,
+  latin: LATIN,
+  joiner: JOINER,
+} = CharClass
+
 const lower = (code: number): number => (code >= 0x41 && code <= 0x5a ? code + 0x20 : code)
 
 /** True when `text` has `prefix` (lower-case ASCII) at `start`, ignoring ASCII case. */
@@ -32,15 +44,14 @@ export const scanUrl = (text: string, start: number): number => {
   else return -1
   if (bodyStart >= text.length || !isAsciiAlphanumeric(text.charCodeAt(bodyStart))) {
     // `www.` needs a host; `http://` may be followed by a non-ASCII host, checked below.
-    if (bodyStart >= text.length || CHAR_CLASS[text.charCodeAt(bodyStart)] !== CharClass.arabicLetter)
-      return -1
+    if (bodyStart >= text.length || classes[text.charCodeAt(bodyStart)] !== ARABIC_LETTER) return -1
   }
   let end = bodyStart
   let openParens = 0
   while (end < text.length) {
     const code = text.charCodeAt(end)
-    const kind = CHAR_CLASS[code]
-    if (kind === CharClass.space || kind === CharClass.joiner || URL_STOP.has(code)) break
+    const kind = classes[code]
+    if (kind === SPACE || kind === JOINER || URL_STOP.has(code)) break
     if (code === 0x28) openParens++
     else if (code === 0x29) openParens--
     end++
@@ -93,18 +104,14 @@ export const scanEmail = (text: string, start: number): number => {
 }
 
 const isHashtagChar = (kind: number, code: number): boolean =>
-  kind === CharClass.arabicLetter ||
-  kind === CharClass.arabicMark ||
-  kind === CharClass.latin ||
-  kind === CharClass.digit ||
-  code === 0x5f
+  kind === ARABIC_LETTER || kind === ARABIC_MARK || kind === LATIN || kind === DIGIT || code === 0x5f
 
 /** `#` followed by letters, digits or `_` in any script: the end of the hashtag, or -1. */
 export const scanHashtag = (text: string, start: number): number => {
   let end = start + 1
   while (end < text.length) {
     const code = text.charCodeAt(end)
-    if (!isHashtagChar(CHAR_CLASS[code]!, code)) break
+    if (!isHashtagChar(classes[code]!, code)) break
     end++
   }
   return end > start + 1 ? end : -1

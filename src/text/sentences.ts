@@ -8,6 +8,11 @@ import { isLineBreak } from './char-class.js'
 import { isQuoteMark, quoteRole } from './quotes.js'
 import type { Token } from './token.js'
 
+// Module-local copies of imported functions (see tokenize.ts).
+const lineBreak = isLineBreak
+const quoteMark = isQuoteMark
+const roleOf = quoteRole
+
 /** How far (in UTF-16 units) an open quotation suppresses splitting: a stray quote must not swallow the article. */
 const QUOTE_CAP = 400
 
@@ -45,7 +50,7 @@ const isAbbreviationDot = (tokens: readonly Token[], index: number): boolean => 
 }
 
 const hasLineBreak = (text: string, from: number, to: number): boolean => {
-  for (let index = from; index < to; index++) if (isLineBreak(text.charCodeAt(index))) return true
+  for (let index = from; index < to; index++) if (lineBreak(text.charCodeAt(index))) return true
   return false
 }
 
@@ -88,8 +93,8 @@ export const splitSentences = (text: string, tokens: readonly Token[]): Span[] =
     if (first < 0) first = index
     if (token.kind !== 'punctuation') continue
     const code = text.charCodeAt(token.start)
-    if (isQuoteMark(code)) {
-      let role = quoteRole(text, token.start)
+    if (quoteMark(code)) {
+      let role = roleOf(text, token.start)
       if (role === 'toggle') role = openStraight > 0 ? 'close' : 'open'
       if (role === 'open') {
         if (depth === 0) quoteStart = token.start

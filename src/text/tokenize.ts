@@ -8,6 +8,30 @@ import { FOLD_TABLE } from './fold-table.js'
 import { scanEmail, scanHashtag, scanMention, scanUrl } from './scan-links.js'
 import type { Token, TokenKind } from './token.js'
 
+// Module-local copies: under some loaders (tsx's CommonJS interop) every access to an imported
+// binding is a getter call, which the per-character loops cannot afford.
+const classes = CHAR_CLASS
+const foldTable = FOLD_TABLE
+const fold = foldRange
+const url = scanUrl
+const email = scanEmail
+const hashtag = scanHashtag
+const mention = scanMention
+const {
+  other: OTHER,
+  space: SPACE,
+  arabicLetter: ARABIC_LETTER,
+  arabicMark: ARABIC_MARK,
+  digit: DIGIT,
+  latin: LATIN,
+  punctuation: PUNCTUATION,
+  highSurrogate: HIGH_SURROGATE,
+  lowSurrogate: LOW_SURROGATE,
+  otherLetter: OTHER_LETTER,
+  combining: COMBINING,
+  joiner: JOINER,
+} = CharClass
+
 const ZWJ = 0x200d
 
 // Separators that continue a number when a digit follows: 3.5، ٣٫٥، 1,000، 10/12/2024، 10:30.
@@ -37,7 +61,7 @@ const isRegionalIndicator = (text: string, index: number): boolean =>
   text.charCodeAt(index + 1) <= 0xddff
 
 const startsSymbol = (kind: number): boolean =>
-  kind === CharClass.other || kind === CharClass.highSurrogate || kind === CharClass.lowSurrogate
+  kind === OTHER || kind === HIGH_SURROGATE || kind === LOW_SURROGATE
 
 /** A symbol with what extends it: combining marks, variation selectors, skin tones, ZWJ sequences, flags. */
 const scanSymbol = (text: string, start: number): number => {
@@ -45,9 +69,9 @@ const scanSymbol = (text: string, start: number): number => {
   if (isRegionalIndicator(text, start) && isRegionalIndicator(text, end)) end += 2
   while (end < text.length) {
     const code = text.charCodeAt(end)
-    if (CHAR_CLASS[code] === CharClass.combining) end++
+    if (classes[code] === COMBINING) end++
     else if (isEmojiModifier(text, end)) end += 2
-    else if (code === ZWJ && end + 1 < text.length && startsSymbol(CHAR_CLASS[text.charCodeAt(end + 1)]!)) {
+    else if (code === ZWJ && end + 1 < text.length && startsSymbol(classes[text.charCodeAt(end + 1)]!)) {
       end = codePointEnd(text, end + 1)
     } else break
   }
@@ -59,10 +83,10 @@ const scanArabic = (text: string, start: number): number => {
   let end = start
   let lastVisible = start
   while (end < text.length) {
-    const kind = CHAR_CLASS[text.charCodeAt(end)]
-    if (kind === CharClass.arabicLetter || kind === CharClass.arabicMark || kind === CharClass.combining) {
+    const kind = classes[text.charCodeAt(end)]
+    if (kind === ARABIC_LETTER || kind === ARABIC_MARK || kind === COMBINING) {
       lastVisible = ++end
-    } else if (kind === CharClass.joiner) end++
+    } else if (kind === JOINER) end++
     else break
   }
   return lastVisible
@@ -70,7 +94,7 @@ const scanArabic = (text: string, start: number): number => {
 
 const hasArabicLetter = (text: string, start: number, end: number): boolean => {
   for (let index = start; index < end; index++) {
-    if (CHAR_CLASS[text.charCodeAt(index)] === CharClass.arabicLetter) return true
+    if (classes[text.charCodeAt(index)] === ARABIC_LETTER) return true
   }
   return false
 }
@@ -80,8 +104,8 @@ const scanLatin = (text: string, start: number): number => {
   let end = start + 1
   while (end < text.length) {
     const code = text.charCodeAt(end)
-    const kind = CHAR_CLASS[code]
-    if (kind === CharClass.latin || kind === CharClass.combining || isAsciiDigit(code)) end++
+    const kind = classes[code]
+    if (kind === LATIN || kind === COMBINING || isAsciiDigit(code)) end++
     else break
   }
   return end
@@ -91,8 +115,8 @@ const scanLatin = (text: string, start: number): number => {
 const scanOtherLetters = (text: string, start: number): number => {
   let end = start + 1
   while (end < text.length) {
-    const kind = CHAR_CLASS[text.charCodeAt(end)]
-    if (kind === CharClass.otherLetter || kind === CharClass.combining) end++
+    const kind = classes[text.charCodeAt(end)]
+    if (kind === OTHER_LETTER || kind === COMBINING) end++
     else break
   }
   return end
@@ -103,11 +127,11 @@ const scanNumber = (text: string, start: number): number => {
   let end = start + 1
   while (end < text.length) {
     const code = text.charCodeAt(end)
-    if (CHAR_CLASS[code] === CharClass.digit) end++
+    if (classes[code] === DIGIT) end++
     else if (
       isNumberSeparator(code) &&
       end + 1 < text.length &&
-      CHAR_CLASS[text.charCodeAt(end + 1)] === CharClass.digit
+      classes[text.charCodeAt(end + 1)] === DIGIT
     ) {
       end += 2
     } else break
@@ -131,51 +155,51 @@ export const tokenize = (text: string): Token[] => {
   let noEmailBefore = 0
   let index = 0
   const push = (start: number, end: number, kind: TokenKind): void => {
-    tokens.push({ start, end, kind, folded: foldRange(text, start, end, FOLD_TABLE) })
+    tokens.push({ start, end, kind, folded: fold(text, start, end, foldTable) })
     index = end
   }
   while (index < length) {
     const code = text.charCodeAt(index)
-    const kind = CHAR_CLASS[code]
+    const kind = classes[code]
     switch (kind) {
-      case CharClass.space:
-      case CharClass.joiner:
+      case SPACE:
+      case JOINER:
         index++
         break
-      case CharClass.arabicLetter:
-      case CharClass.arabicMark: {
+      case ARABIC_LETTER:
+      case ARABIC_MARK: {
         const end = scanArabic(text, index)
         push(index, end, hasArabicLetter(text, index, end) ? 'word' : 'symbol')
         break
       }
-      case CharClass.latin:
-      case CharClass.digit: {
-        if (kind === CharClass.latin) {
-          const urlEnd = scanUrl(text, index)
+      case LATIN:
+      case DIGIT: {
+        if (kind === LATIN) {
+          const urlEnd = url(text, index)
           if (urlEnd > 0) {
             push(index, urlEnd, 'url')
             break
           }
         }
         if (index >= noEmailBefore && code < 0x80) {
-          const emailEnd = scanEmail(text, index)
+          const emailEnd = email(text, index)
           if (emailEnd > 0) {
             push(index, emailEnd, 'email')
             break
           }
           noEmailBefore = -emailEnd - 1
         }
-        if (kind === CharClass.latin) push(index, scanLatin(text, index), 'latin')
+        if (kind === LATIN) push(index, scanLatin(text, index), 'latin')
         else push(index, scanNumber(text, index), 'number')
         break
       }
-      case CharClass.punctuation: {
-        const end = code === 0x23 ? scanHashtag(text, index) : code === 0x40 ? scanMention(text, index) : -1
+      case PUNCTUATION: {
+        const end = code === 0x23 ? hashtag(text, index) : code === 0x40 ? mention(text, index) : -1
         if (end > 0) push(index, end, code === 0x23 ? 'hashtag' : 'mention')
         else push(index, index + 1, 'punctuation')
         break
       }
-      case CharClass.otherLetter:
+      case OTHER_LETTER:
         push(index, scanOtherLetters(text, index), 'symbol')
         break
       default:

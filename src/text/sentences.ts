@@ -20,6 +20,7 @@ const TERMINATORS = new Set(['.', '!', '?', ';', '…', '۔', '‼', '⁇', '⁈
 const CLOSERS = new Set([')', ']', '}', '"', "'"])
 // Gregorian and Hijri era letters written after a year: 2024م. 1446هـ. end sentences, not abbreviations.
 const ERA_LETTERS = new Set(['م', 'ه'])
+const CONJUNCTIONS = new Set(['و', 'ف'])
 const LATIN_ABBREVIATIONS = new Set([
   'mr',
   'mrs',
@@ -44,7 +45,13 @@ const isAbbreviationDot = (tokens: readonly Token[], index: number): boolean => 
   if (dot.folded !== '.' || previous === undefined || previous.end !== dot.start) return false
   if (previous.kind === 'latin')
     return previous.folded.length === 1 || LATIN_ABBREVIATIONS.has(previous.folded)
-  if (previous.kind !== 'word' || previous.folded.length !== 1) return false
+  if (previous.kind !== 'word') return false
+  if (previous.folded.length === 2 && CONJUNCTIONS.has(previous.folded.charAt(0))) {
+    // وأ.د. : a conjunction on a chained abbreviation, recognised by the letter glued after the dot.
+    const next = tokens[index + 1]
+    return next !== undefined && next.start === dot.end && next.kind === 'word' && next.folded.length === 1
+  }
+  if (previous.folded.length !== 1) return false
   const beforeLetter = tokens[index - 2]
   return !(ERA_LETTERS.has(previous.folded) && beforeLetter?.kind === 'number')
 }

@@ -1,0 +1,81 @@
+/**
+ * A trie of time phrases keyed by token keys (`timeKey`), so a multi-word phrase (كانون الأول، أول من
+ * أمس) is found by walking tokens, never by building strings. The first word may carry a proclitic
+ * (وأمس، بالأمس، لعام، للعام): those spellings are generated once at build time, so lookup stays one
+ * Map access per token.
+ */
+import { tokenize } from '../text/tokenize.js'
+import { timeKey } from './time-key.js'
+import type { TimeWord } from './time-word.js'
+
+export interface TrieNode {
+  /** The words whose phrase ends here. */
+  readonly words: TimeWord[]
+  children: Map<string, TrieNode> | null
+}
+
+/** Where a phrase can start: its node, and how many folded letters of the first token are a proclitic. */
+export interface TrieStart {
+  readonly node: TrieNode
+  readonly clitic: number
+}
+
+export interface PhraseTrie {
+  /** First-token keys (with and without proclitics) to the nodes they start. */
+  readonly starts: ReadonlyMap<string, readonly TrieStart[]>
+}
+
+/** Phrases shorter than this take no proclitic: آب would make باب "door". */
+const MIN_CLITIC_STEM = 3
+
+/** The proclitic spellings of a first word, with the letters to skip so the span starts at the word. */
+const cliticForms = (key: string): Array<[string, number]> => {
+  const forms: Array<[string, number]> = [[key, 0]]
+  if (key.length < MIN_CLITIC_STEM) return forms
+  const withArticle = key.startsWith('ال')
+  for (const conjunction of ['', 'و', 'ف']) {
+    if (conjunction !== '') forms.push([conjunction + key, 1])
+    forms.push([conjunction + 'ب' + key, conjunction.length + 1])
+    // ل + ال writes one alef less (للعام): the article's lam stays in the span, so skip only the conjunction.
+    if (withArticle) forms.push([conjunction + 'ل' + key.slice(1), conjunction.length])
+    else forms.push([conjunction + 'ل' + key, conjunction.length + 1])
+  }
+  return forms
+}
+
+const newNode = (): TrieNode => ({ words: [], children: null })
+
+/**
+ * Builds the trie. Phrases are split with the project tokenizer, so they break exactly where text does.
+ *
+ * @example
+ *   const trie = buildPhraseTrie([createTimeWord('month', '12', 'free', 'كانون الأول')])
+ *   trie.starts.get('وكانون') // → [{ node, clitic: 1 }]
+ */
+export const buildPhraseTrie = (words: readonly TimeWord[]): PhraseTrie => {
+  const roots = new Map<string, TrieNode>()
+  for (const word of words) {
+    const keys = tokenize(word.phrase).map((token) => timeKey(token.folded))
+    if (keys.length === 0) continue
+    let node = roots.get(keys[0]!)
+    if (node === undefined) roots.set(keys[0]!, (node = newNode()))
+    for (const key of keys.slice(1)) {
+      node.children ??= new Map()
+      let child = node.children.get(key)
+      if (child === undefined) node.children.set(key, (child = newNode()))
+      node = child
+    }
+    node.words.push(word)
+  }
+  const starts = new Map<string, TrieStart[]>()
+  for (const [key, node] of roots) {
+    for (const [form, clitic] of cliticForms(key)) {
+      const list = starts.get(form)
+      if (list === undefined) starts.set(form, [{ node, clitic }])
+      // The plain spelling goes first: an exact word beats a proclitic reading of it.
+      else if (clitic === 0) list.unshift({ node, clitic })
+      else list.push({ node, clitic })
+    }
+  }
+  return { starts }
+}

@@ -6,7 +6,7 @@
 export const CharClass = {
   /** Any other visible character: symbols, emoji parts, unassigned code points. */
   other: 0,
-  /** Whitespace; ends every token. */
+  /** Whitespace and control characters; ends every token. */
   space: 1,
   arabicLetter: 2,
   /** Arabic diacritics and tatweel: part of a word, never its own token when inside one. */
@@ -37,6 +37,7 @@ const buildClasses = (): Uint8Array => {
   const punctuation = /\p{P}/u
   const space = /\p{White_Space}/u
   const format = /\p{Cf}/u
+  const control = /\p{Cc}/u
   // The big uniform blocks are filled directly: testing 65,536 code points one by one costs ~60 ms at load.
   classes.fill(CharClass.otherLetter, 0x3400, 0x4dc0) // CJK extension A
   classes.fill(CharClass.otherLetter, 0x4e00, 0xa000) // CJK unified ideographs
@@ -53,7 +54,8 @@ const buildClasses = (): Uint8Array => {
       continue
     }
     const char = String.fromCharCode(code)
-    if (space.test(char)) classes[code] = CharClass.space
+    // Control characters (stray \u001a and the like in scraped text) are invisible: treat them as space.
+    if (space.test(char) || control.test(char)) classes[code] = CharClass.space
     else if (format.test(char)) classes[code] = CharClass.joiner
     else if (digit.test(char)) classes[code] = CharClass.digit
     else if (letter.test(char)) {

@@ -63,13 +63,20 @@ const matchFurniture = (line: string, phrases: readonly BoilerplatePhrase[]): Bo
 
 const isBlank = (line: string): boolean => line.trim() === ''
 
-/** Index of the last line of a related-links list whose marker stands alone on line `markerIndex`. */
-const endOfLinkList = (lines: readonly Line[], markerIndex: number): number => {
+/**
+ * Index of the last line of a related-links list whose marker stands alone on line `markerIndex`: the
+ * list runs over short headline lines and ends at prose or at furniture of another kind.
+ */
+const endOfLinkList = (
+  lines: readonly Line[],
+  markerIndex: number,
+  phrases: readonly BoilerplatePhrase[],
+): number => {
   let last = markerIndex
   for (let index = markerIndex + 1; index < lines.length; index++) {
     const text = lines[index]!.text
     if (isBlank(text)) continue
-    if (text.trim().length > MAX_HEADLINE_LENGTH) break
+    if (text.trim().length > MAX_HEADLINE_LENGTH || matchFurniture(text, phrases) !== null) break
     last = index
   }
   return last
@@ -104,7 +111,7 @@ export const cleanText = (input: string, phrases: readonly BoilerplatePhrase[]):
     }
     let last = index
     if (phrase.scope === 'block' && normalizeLine(line.text) === phrase.key)
-      last = endOfLinkList(lines, index)
+      last = endOfLinkList(lines, index, phrases)
     const dropped = lines
       .slice(index, last + 1)
       .map((each) => each.text.trim())

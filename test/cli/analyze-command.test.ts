@@ -105,7 +105,7 @@ test('bad inputs give one clear line each and exit 1, and good ones are still an
   assert.match(result.stderr, /missing\.txt: no such file/)
   assert.match(result.stderr, /is a directory/)
   assert.match(result.stderr, /image\.png: this is a binary file/)
-  assert.match(result.stderr, /legacy\.txt: invalid UTF-8 at byte offset 6/)
+  assert.match(result.stderr, /legacy\.txt: invalid UTF-8 at byte offset 5/)
   assertCleanErrors(result.stderr)
 })
 

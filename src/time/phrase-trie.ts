@@ -58,11 +58,17 @@ export const buildPhraseTrie = (words: readonly TimeWord[]): PhraseTrie => {
     const keys = tokenize(word.phrase).map((token) => timeKey(token.folded))
     if (keys.length === 0) continue
     let node = roots.get(keys[0]!)
-    if (node === undefined) roots.set(keys[0]!, (node = newNode()))
+    if (node === undefined) {
+      node = newNode()
+      roots.set(keys[0]!, node)
+    }
     for (const key of keys.slice(1)) {
       node.children ??= new Map()
       let child = node.children.get(key)
-      if (child === undefined) node.children.set(key, (child = newNode()))
+      if (child === undefined) {
+        child = newNode()
+        node.children.set(key, child)
+      }
       node = child
     }
     node.words.push(word)

@@ -15,8 +15,15 @@ const readWords = (file: string, withVocabulary: boolean): TimeWord[] =>
   readTsvRows(file).map((cells, index) => {
     const [kind = '', value = '', ...rest] = cells
     const [vocabulary, context = '', phrase = ''] = withVocabulary ? rest : ['', ...rest]
-    if (!isTimeWordKind(kind) || value === '' || phrase === '' || (context !== 'free' && context !== 'bound')) {
-      const columns = withVocabulary ? 'kind<TAB>value<TAB>vocabulary<TAB>context<TAB>phrase' : 'kind<TAB>value<TAB>context<TAB>phrase'
+    if (
+      !isTimeWordKind(kind) ||
+      value === '' ||
+      phrase === '' ||
+      (context !== 'free' && context !== 'bound')
+    ) {
+      const columns = withVocabulary
+        ? 'kind<TAB>value<TAB>vocabulary<TAB>context<TAB>phrase'
+        : 'kind<TAB>value<TAB>context<TAB>phrase'
       throw new Error(`data/${file}: entry ${index + 1} (${cells.join(' | ')}) is not "${columns}"`)
     }
     return createTimeWord(kind, value, context, phrase, vocabulary)

@@ -32,15 +32,16 @@ export type TimeWordKind =
   | 'anaphor'
   | 'future-cue'
   | 'vague'
+  | 'not-time'
 
 export interface TimeWord {
   readonly kind: TimeWordKind
-  /** The value column, without a dual mark: `12`, `-1`, `month`, `hijri`, `-`. */
+  /** The value column without a count mark: `12`, `-1`, `month`, `hijri`, `-`. */
   readonly value: string
   /** The value as a number, NaN when it is not one. */
   readonly number: number
-  /** A dual unit (يومين): the count is 2 with no number written. */
-  readonly dual: boolean
+  /** What a unit word counts by itself: 1 (يوم), 2 for a dual (يومين), null for a plural (أيام). */
+  readonly count: number | null
   /** The phrase is also an everyday word and counts only in a date context (see the data headers). */
   readonly bound: boolean
   /** The regional vocabulary of a month name (`levantine`, `egyptian`, …), '' for other words. */
@@ -77,11 +78,12 @@ const KINDS: ReadonlySet<string> = new Set<TimeWordKind>([
   'anaphor',
   'future-cue',
   'vague',
+  'not-time',
 ])
 
 export const isTimeWordKind = (kind: string): kind is TimeWordKind => KINDS.has(kind)
 
-/** Builds an entry from its cells; the value `day*2` marks a dual unit. */
+/** Builds an entry from its cells; a unit value `day:2` marks a dual, `day:many` a plural. */
 export const createTimeWord = (
   kind: TimeWordKind,
   rawValue: string,
@@ -89,13 +91,12 @@ export const createTimeWord = (
   phrase: string,
   vocabulary = '',
 ): TimeWord => {
-  const dual = rawValue.endsWith('*2')
-  const value = dual ? rawValue.slice(0, -2) : rawValue
+  const [value = '', mark] = rawValue.split(':')
   return Object.freeze({
     kind,
     value,
     number: value === '-' || value === '' ? Number.NaN : Number(value),
-    dual,
+    count: mark === undefined ? 1 : mark === 'many' ? null : Number(mark),
     bound: context === 'bound',
     vocabulary,
     phrase,

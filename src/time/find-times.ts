@@ -1,0 +1,171 @@
+/**
+ * Finding time expressions: one left-to-right pass over the tokens. At each token the readers are tried
+ * in a fixed order, first without modifiers (so أول أمس is read before أول, the part word), then after
+ * any modifiers; the first reading wins and the scan goes on after it, so expressions never overlap.
+ */
+import type { TimeExpression } from '../pipeline/analysis.js'
+import type { Token } from '../text/token.js'
+import { formatTimeValue, parseIsoDate } from './calendar-date.js'
+import { Modifier, readModifiers } from './modifiers.js'
+import { readDayDate } from './read-day-date.js'
+import { readDuration } from './read-duration.js'
+import { readMonthDate } from './read-month-date.js'
+import { readNumericDate } from './read-numeric-date.js'
+import { readPeriod } from './read-period.js'
+import { readRelativeDay, readWeekday } from './read-relative.js'
+import { readYear } from './read-year.js'
+import type { Reading } from './reading.js'
+import { createScan, DASHES, hitsAt, isMarkAt, phraseAt, type Scan } from './scan.js'
+import type { TimeKind } from './time-kind.js'
+import { timeVocabulary } from './time-vocabulary.js'
+
+/** A time expression with its kind (an extension field: date, relative, duration or vague). */
+export interface FoundTime extends TimeExpression {
+  readonly kind: TimeKind
+}
+
+const { part, timeOfDay, dayWord, monthWord, firstDay } = Modifier
+
+/** The readers of a date core, with the modifiers each accepts. */
+const CORE_READERS: ReadonlyArray<{
+  readonly accepts: number
+  readonly read: (scan: Scan, index: number, flags: number) => Reading[] | null
+}> = [
+  {
+    accepts: part | timeOfDay | dayWord,
+    read: (scan, index, flags) => readRelativeDay(scan, index, flags !== 0),
+  },
+  { accepts: part | timeOfDay | dayWord, read: (scan, index) => readWeekday(scan, index) },
+  { accepts: part | timeOfDay | dayWord, read: (scan, index) => readNumericDate(scan, index) },
+  { accepts: part | timeOfDay | dayWord, read: (scan, index) => readDayDate(scan, index) },
+  {
+    accepts: part | monthWord | firstDay,
+    read: (scan, index, flags) =>
+      readMonthDate(scan, index, {
+        licensed: (flags & (part | monthWord)) !== 0,
+        firstDay: (flags & firstDay) !== 0,
+      }),
+  },
+  { accepts: part, read: (scan, index, flags) => readYear(scan, index, flags !== 0) },
+  { accepts: part, read: (scan, index, flags) => readPeriod(scan, index, flags !== 0) },
+]
+
+const readCore = (scan: Scan, index: number, flags: number): Reading[] | null => {
+  for (const reader of CORE_READERS) {
+    if ((flags & ~reader.accepts) !== 0) continue
+    const found = reader.read(scan, index, flags)
+    if (found !== null) return found
+  }
+  return null
+}
+
+const readVague = (scan: Scan, index: number): Reading[] | null => {
+  const hit = phraseAt(scan, index, 'vague')
+  if (hit === undefined) return null
+  return [
+    {
+      first: index,
+      next: hit.next,
+      start: hit.start,
+      end: scan.tokens[hit.next - 1]!.end,
+      kind: 'vague',
+      calendar: 'gregorian',
+      year: null,
+      month: null,
+      day: null,
+      precision: null,
+      yearInferred: false,
+    },
+  ]
+}
+
+/** Everything that can start at token `index`, or null. */
+const readAt = (scan: Scan, index: number): Reading[] | null => {
+  const token = scan.tokens[index]!
+  // Most tokens start no phrase and are no number: one Map lookup and out.
+  if (token.kind !== 'number' && hitsAt(scan, index).length === 0) return null
+  const plain = readCore(scan, index, 0)
+  if (plain !== null) return plain
+  const modifiers = readModifiers(scan, index)
+  if (modifiers.flags !== 0) {
+    const modified = readCore(scan, modifiers.next, modifiers.flags)
+    if (modified !== null) {
+      modified[0] = { ...modified[0]!, first: index, start: modifiers.start }
+      return modified
+    }
+  }
+  return readDuration(scan, index) ?? readVague(scan, index)
+}
+
+/** Whether only range joiners (و، إلى، حتى، -) stand between two readings. */
+const joined = (scan: Scan, left: Reading, right: Reading): boolean => {
+  if (right.first - left.next > 2) return false
+  for (let at = left.next; at < right.first; at++) {
+    if (!isMarkAt(scan, at, DASHES + '/') && phraseAt(scan, at, 'range-join') === undefined) return false
+  }
+  // و2014 and وآذار attach the joiner to the second end.
+  return right.first > left.next || scan.tokens[right.first]!.start < right.start
+}
+
+/**
+ * من كانون الثاني إلى آذار 2024: the first end has no year of its own and takes the second's (the year
+ * before when its month comes later: من كانون الأول إلى شباط 2025 starts in 2024).
+ */
+const shareRangeYears = (scan: Scan, readings: Reading[]): void => {
+  for (let index = 0; index + 1 < readings.length; index++) {
+    const left = readings[index]!
+    const right = readings[index + 1]!
+    if (!left.yearInferred || left.month === null || left.calendar !== 'gregorian') continue
+    if (right.yearInferred || right.year === null || right.month === null || right.calendar !== 'gregorian')
+      continue
+    if (!joined(scan, left, right)) continue
+    const later =
+      left.month > right.month || (left.month === right.month && (left.day ?? 0) > (right.day ?? 0))
+    readings[index] = { ...left, year: later ? right.year - 1 : right.year, yearInferred: false }
+  }
+}
+
+const toTime = (text: string, reading: Reading): FoundTime => {
+  const value = formatTimeValue(reading.year, reading.month, reading.day, reading.precision)
+  return {
+    start: reading.start,
+    end: reading.end,
+    text: text.slice(reading.start, reading.end),
+    value,
+    precision: value === null ? null : reading.precision,
+    calendar: reading.calendar,
+    kind: reading.kind,
+  }
+}
+
+/**
+ * The time expressions of a text, resolved against its publication date (`YYYY-MM-DD`, or null: then a
+ * yearless date is written `XXXX-12-08` and a relative one gets no value).
+ *
+ * @example
+ *   const text = 'تصاعد التوتر منذ مطلع كانون الأول، بعد الثامن من كانون الأول'
+ *   findTimes(text, tokenize(text), '2025-08-20')
+ *   // [{ text: 'مطلع كانون الأول', value: '2024-12', precision: 'month', calendar: 'gregorian', … },
+ *   //  { text: 'الثامن من كانون الأول', value: '2024-12-08', precision: 'day', … }]
+ */
+export const findTimes = (text: string, tokens: readonly Token[], published: string | null): FoundTime[] => {
+  const scan = createScan(text, tokens, timeVocabulary().trie, parseIsoDate(published))
+  const readings: Reading[] = []
+  let index = 0
+  while (index < tokens.length) {
+    const skip = phraseAt(scan, index, 'not-time')
+    if (skip !== undefined) {
+      index = skip.next
+      continue
+    }
+    const found = readAt(scan, index)
+    if (found === null) {
+      index++
+      continue
+    }
+    readings.push(...found)
+    index = Math.max(index + 1, found[found.length - 1]!.next)
+  }
+  shareRangeYears(scan, readings)
+  return readings.map((reading) => toTime(text, reading))
+}

@@ -1,0 +1,86 @@
+/**
+ * Lengths of time: منذ ثلاث سنوات، خلال 48 ساعة، لمدة أسبوعين، عامين، منذ سنوات — recognised, never
+ * placed (value null). With قبل/بعد and nothing after (قبل يومين، بعد ثلاثة أشهر) they count from
+ * publication instead, at the unit's precision; قبل يومين من الانتخابات counts from an event, so it stays
+ * a duration.
+ */
+import { publishedDay, spanValue } from './anchor.js'
+import { addMonths, fromDayNumber } from './calendar-date.js'
+import { type Reading, unplacedReading } from './reading.js'
+import { endBefore, integerAt, keyAt, phraseAt, type Scan } from './scan.js'
+
+/** Words that start a date of their own: after a singular unit they make it a noun (خلال شهر رمضان). */
+const DATE_STARTS = ['month', 'hijri-month', 'weekday', 'relative-day'] as const
+
+interface Count {
+  /** The count, 0 when unknown (بضعة، عدة، or none written). */
+  readonly value: number
+  readonly next: number
+}
+
+/** A written count: 48، ثلاث، خمسة وعشرين، ثلاثة عشر; 0 for بضعة، عدة. */
+const readCount = (scan: Scan, index: number): Count | null => {
+  const number = integerAt(scan, index, 6)
+  if (number >= 0) return { value: number, next: index + 1 }
+  let value = 0
+  let unknown = false
+  let at = index
+  for (let words = 0; words < 3; words++) {
+    const word = phraseAt(scan, at, 'number-word')
+    if (word === undefined) break
+    unknown ||= word.word.number === 0
+    value += word.word.number
+    at = word.next
+  }
+  return at === index ? null : { value: unknown ? 0 : value, next: at }
+}
+
+const placeShift = (reading: Reading, unit: string, amount: number, today: number): Reading => {
+  if (unit === 'day') {
+    const { year, month, day } = fromDayNumber(today + amount)
+    return { ...reading, year, month, day, precision: 'day' }
+  }
+  if (unit === 'week') return { ...reading, ...spanValue(today + 7 * amount - 3, today + 7 * amount + 3) }
+  const published = fromDayNumber(today)
+  if (unit === 'month') {
+    const { year, month } = addMonths(published.year, published.month, amount)
+    return { ...reading, year, month, precision: 'month' }
+  }
+  if (unit === 'year') return { ...reading, year: published.year + amount, precision: 'year' }
+  return reading
+}
+
+/**
+ * A duration, or a shift from publication, at token `index`.
+ *
+ * @example 'منذ ثلاث سنوات' → [{ kind: 'duration', value: null }]
+ * @example 'قبل يومين' published 2025-08-20 → [{ kind: 'relative', year: 2025, month: 8, day: 18 }]
+ */
+export const readDuration = (scan: Scan, index: number): Reading[] | null => {
+  const cue = phraseAt(scan, index, 'duration-cue')
+  const shift = cue === undefined ? phraseAt(scan, index, 'shift') : undefined
+  let at = cue?.next ?? shift?.next ?? index
+  at = phraseAt(scan, at, 'approximately')?.next ?? at
+  const count = readCount(scan, at)
+  if (count !== null) at = count.next
+  const unit = phraseAt(scan, at, 'unit')
+  if (unit === undefined) return null
+  const introduced = cue !== undefined || shift !== undefined
+  const unitCount = unit.word.count
+  // A bare unit word is no duration (يوم، أيام); a dual is (عامين), and so is one after منذ or خلال.
+  if (count === null && unitCount !== 2) {
+    if (!introduced) return null
+    // منذ عام 2011، خلال شهر رمضان، قبل يوم الثلاثاء: the unit word names a date, not a length.
+    if (integerAt(scan, unit.next) >= 0) return null
+    for (const kind of DATE_STARTS) if (phraseAt(scan, unit.next, kind) !== undefined) return null
+  }
+  const start = cue?.start ?? shift?.start ?? scan.tokens[index]!.start
+  const amount = count === null ? (unitCount ?? 0) : count.value
+  const reading = unplacedReading(index, unit.next, start, endBefore(scan, unit.next), 'duration')
+  const today = publishedDay(scan)
+  const counted = shift !== undefined && keyAt(scan, unit.next) !== 'من' && keyAt(scan, unit.next) !== 'على'
+  if (!counted) return [reading]
+  const relative = { ...reading, kind: 'relative' as const }
+  if (today === null || amount === 0) return [relative]
+  return [placeShift(relative, unit.word.value, shift.word.number * amount, today)]
+}

@@ -1,5 +1,5 @@
 /**
- * The gazetteer: every `data/gazetteer/*.tsv` file compiled once into a trie keyed by folded tokens
+ * The gazetteer: every `data/gazetteer/*.tsv` file compiled once into a phrase index keyed by folded tokens
  * (ة folded to ه, so سورية and سوريه meet). Loaded lazily and shared read-only.
  */
 import { readdirSync, readFileSync } from 'node:fs'
@@ -8,12 +8,12 @@ import { tokenize } from '../text/tokenize.js'
 import { resolvePackagePath } from './data-file.js'
 import { parseGazetteerTsv } from './gazetteer-file.js'
 import type { GazetteerEntry, GazetteerType } from './gazetteer-types.js'
-import { createTrieNode, type TrieNode, trieForEachValues, trieInsert } from './token-trie.js'
+import { createPhraseIndex, type PhraseIndex, phraseInsert } from './phrase-index.js'
 
 export interface Gazetteer {
   readonly entries: readonly GazetteerEntry[]
-  /** Root of the trie; each node's values are the entries whose alias ends there, best first. */
-  readonly root: TrieNode<GazetteerEntry>
+  /** The aliases as folded token phrases; each phrase's entries are ordered best first. */
+  readonly index: PhraseIndex<GazetteerEntry>
   /** English name of each country code, from the `country` rows. */
   readonly countryNames: ReadonlyMap<string, string>
 }
@@ -52,11 +52,14 @@ const TYPE_ORDER: readonly GazetteerType[] = [
 ]
 const typeRank = (type: GazetteerType): number => TYPE_ORDER.indexOf(type)
 
+// Plain code-unit order: localeCompare goes through ICU and dominated cold loading.
+const compareText = (left: string, right: string): number => (left < right ? -1 : left > right ? 1 : 0)
+
 // Within a type: current entries (no end date) first, then the most recent.
 const compareEntries = (left: GazetteerEntry, right: GazetteerEntry): number =>
   typeRank(left.type) - typeRank(right.type) ||
   (left.to === null ? 0 : 1) - (right.to === null ? 0 : 1) ||
-  (right.from ?? '').localeCompare(left.from ?? '')
+  compareText(right.from ?? '', left.from ?? '')
 
 /**
  * Compiles entries into a gazetteer: each alias is tokenized and folded like text is, then inserted.
@@ -65,17 +68,17 @@ const compareEntries = (left: GazetteerEntry, right: GazetteerEntry): number =>
  *   const gazetteer = compileGazetteer(parseGazetteerTsv(tsv, 'test.tsv'))
  */
 export const compileGazetteer = (entries: readonly GazetteerEntry[]): Gazetteer => {
-  const root = createTrieNode<GazetteerEntry>()
+  const index = createPhraseIndex<GazetteerEntry>()
   const countryNames = new Map<string, string>()
   for (const entry of entries) {
     if (entry.type === 'country' && !countryNames.has(entry.code)) countryNames.set(entry.code, entry.english)
     for (const alias of entry.aliases) {
       const keys = aliasKeys(alias)
-      if (keys.length > 0) trieInsert(root, keys, entry)
+      phraseInsert(index, keys, entry)
     }
   }
-  trieForEachValues(root, (values) => values.sort(compareEntries))
-  return { entries, root, countryNames }
+  for (const values of index.phrases.values()) if (values.length > 1) values.sort(compareEntries)
+  return { entries, index, countryNames }
 }
 
 /** Reads and parses every `*.tsv` directly under a gazetteer folder (default `data/gazetteer`). */

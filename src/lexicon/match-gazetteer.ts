@@ -9,7 +9,7 @@ import type { Token } from '../text/token.js'
 import { pickEntry } from './entry-validity.js'
 import { type Gazetteer, matchKey } from './gazetteer.js'
 import type { GazetteerEntry } from './gazetteer-types.js'
-import { type TrieNode, trieStep } from './token-trie.js'
+import { PHRASE_SEPARATOR, type PhraseIndex } from './phrase-index.js'
 
 /** A name found in the tokens. */
 export interface GazetteerMatch {
@@ -90,25 +90,30 @@ const offsetAfterLetters = (text: string | undefined, token: Token, letters: num
 
 interface Walk {
   readonly endToken: number
-  readonly node: TrieNode<GazetteerEntry>
+  readonly entries: readonly GazetteerEntry[]
   readonly quotes: number
 }
 
-/** The longest name starting with `node` at token `next`: steps over quotation marks inside it. */
-const walk = (node: TrieNode<GazetteerEntry>, keys: readonly string[], next: number): Walk | undefined => {
-  let best: Walk | undefined = node.values === undefined ? undefined : { endToken: next, node, quotes: 0 }
-  let current = node
+/** The longest phrase that starts with `first` and goes on at token `next`; steps over quotation marks. */
+const walk = (
+  index: PhraseIndex<GazetteerEntry>,
+  first: string,
+  keys: readonly string[],
+  next: number,
+): Walk | undefined => {
+  const entries = index.phrases.get(first)
+  let best: Walk | undefined = entries === undefined ? undefined : { endToken: next, entries, quotes: 0 }
+  let phrase = first
   let quotes = 0
-  for (let index = next; index < keys.length; index++) {
-    const key = keys[index]!
+  for (let position = next; position < keys.length && index.prefixes.has(phrase); position++) {
+    const key = keys[position]!
     if (key === QUOTE) {
       quotes++
       continue
     }
-    const child = trieStep(current, key)
-    if (child === undefined) break
-    current = child
-    if (child.values !== undefined) best = { endToken: index + 1, node: child, quotes }
+    phrase += PHRASE_SEPARATOR + key
+    const found = index.phrases.get(phrase)
+    if (found !== undefined) best = { endToken: position + 1, entries: found, quotes }
   }
   return best
 }
@@ -137,9 +142,7 @@ export const matchGazetteer = (
     let best: { walk: Walk; candidate: Candidate } | undefined
     if (keys[index] !== QUOTE) {
       for (const candidate of firstTokenCandidates(token, keys[index]!)) {
-        const node = trieStep(gazetteer.root, candidate.key)
-        if (node === undefined) continue
-        const found = walk(node, keys, index + 1)
+        const found = walk(gazetteer.index, candidate.key, keys, index + 1)
         // Strictly longer wins, so the whole word beats a clitic reading of the same length.
         if (found !== undefined && (best === undefined || found.endToken > best.walk.endToken)) {
           best = { walk: found, candidate }
@@ -153,7 +156,7 @@ export const matchGazetteer = (
     let endToken = best.walk.endToken
     // An odd number of quotes stepped over: the closing one right after the name belongs to it.
     if (best.walk.quotes % 2 === 1 && keys[endToken] === QUOTE) endToken++
-    const entries = best.walk.node.values!
+    const entries = best.walk.entries
     matches.push({
       startToken: index,
       endToken,

@@ -3,7 +3,7 @@
  * year part (2024، عام 2024، من العام الماضي، الماضي، 1446 هـ).
  */
 import type { Calendar } from '../vocabulary/modalities.js'
-import { DASHES, integerAt, isMarkAt, keyAt, phraseAt, type Scan } from './scan.js'
+import { DASHES, integerAt, isMarkAt, keyAt, phraseAt, plainPhraseAt, type Scan } from './scan.js'
 
 export interface MonthName {
   readonly calendar: Calendar
@@ -60,7 +60,7 @@ export const yearNumberAt = (scan: Scan, index: number, calendar: Calendar): num
 
 /** The token after a year marker (هـ، م، ميلادي) at `index`, or `index` when there is none. */
 export const afterYearMarker = (scan: Scan, index: number): number =>
-  phraseAt(scan, index, 'year-marker')?.next ?? index
+  plainPhraseAt(scan, index, 'year-marker')?.next ?? index
 
 /** The current-year counterpart of the publication date in a calendar (Hijri needs converting). */
 type YearOf = (calendar: Calendar) => number | null
@@ -76,7 +76,7 @@ export const readYearPart = (
   calendar: Calendar,
   yearOf: YearOf,
 ): YearPart | null => {
-  const direction = phraseAt(scan, index, 'direction')
+  const direction = plainPhraseAt(scan, index, 'direction')
   if (direction !== undefined) {
     return { year: null, written: false, direction: direction.word.number, next: direction.next }
   }
@@ -84,14 +84,14 @@ export const readYearPart = (
   if (written >= 0)
     return { year: written, written: true, direction: null, next: afterYearMarker(scan, index + 1) }
   let at = keyAt(scan, index) === 'من' ? index + 1 : index
-  const thisWord = phraseAt(scan, at, 'this')
+  const thisWord = plainPhraseAt(scan, at, 'this')
   if (thisWord !== undefined) at = thisWord.next
-  const yearWord = phraseAt(scan, at, 'year-word')
+  const yearWord = plainPhraseAt(scan, at, 'year-word')
   if (yearWord === undefined) return null
   const number = thisWord === undefined ? yearNumberAt(scan, yearWord.next, calendar) : -1
   if (number >= 0)
     return { year: number, written: true, direction: null, next: afterYearMarker(scan, yearWord.next + 1) }
-  const relative = thisWord === undefined ? phraseAt(scan, yearWord.next, 'direction') : undefined
+  const relative = thisWord === undefined ? plainPhraseAt(scan, yearWord.next, 'direction') : undefined
   if (thisWord === undefined && relative === undefined) return null
   const current = yearOf(calendar)
   return {

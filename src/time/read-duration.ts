@@ -7,7 +7,7 @@
 import { publishedDay, spanValue } from './anchor.js'
 import { addMonths, fromDayNumber } from './calendar-date.js'
 import { type Reading, unplacedReading } from './reading.js'
-import { endBefore, integerAt, keyAt, phraseAt, type Scan } from './scan.js'
+import { endBefore, integerAt, keyAt, phraseAt, plainPhraseAt, type Scan } from './scan.js'
 
 /** Words that start a date of their own: after a singular unit they make it a noun (خلال شهر رمضان). */
 const DATE_STARTS = ['month', 'hijri-month', 'weekday', 'relative-day'] as const
@@ -26,7 +26,8 @@ const readCount = (scan: Scan, index: number): Count | null => {
   let unknown = false
   let at = index
   for (let words = 0; words < 3; words++) {
-    const word = phraseAt(scan, at, 'number-word')
+    // خمسة وعشرين: later number words carry the joining و.
+    const word = words === 0 ? plainPhraseAt(scan, at, 'number-word') : phraseAt(scan, at, 'number-word')
     if (word === undefined) break
     unknown ||= word.word.number === 0
     value += word.word.number
@@ -60,10 +61,10 @@ export const readDuration = (scan: Scan, index: number): Reading[] | null => {
   const cue = phraseAt(scan, index, 'duration-cue')
   const shift = cue === undefined ? phraseAt(scan, index, 'shift') : undefined
   let at = cue?.next ?? shift?.next ?? index
-  at = phraseAt(scan, at, 'approximately')?.next ?? at
+  at = plainPhraseAt(scan, at, 'approximately')?.next ?? at
   const count = readCount(scan, at)
   if (count !== null) at = count.next
-  const unit = phraseAt(scan, at, 'unit')
+  const unit = plainPhraseAt(scan, at, 'unit')
   if (unit === undefined) return null
   const introduced = cue !== undefined || shift !== undefined
   const unitCount = unit.word.count

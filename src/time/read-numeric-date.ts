@@ -6,7 +6,7 @@
 import { isValidDate } from './calendar-date.js'
 import { hijriToGregorian } from './hijri.js'
 import type { Reading } from './reading.js'
-import { DASHES, endBefore, integerAt, isMarkAt, phraseAt, type Scan } from './scan.js'
+import { DASHES, endBefore, integerAt, isMarkAt, plainPhraseAt, type Scan } from './scan.js'
 
 interface Parts {
   readonly values: [number, number, number]
@@ -79,7 +79,7 @@ export const readNumericDate = (scan: Scan, index: number): Reading[] | null => 
   let day = parts.yearFirst ? c : a
   // 12/31/2024 can only be month first.
   if (month > 12 && day <= 12) [month, day] = [day, month]
-  const marker = phraseAt(scan, parts.next, 'year-marker')
+  const marker = plainPhraseAt(scan, parts.next, 'year-marker')
   const next = marker?.next ?? parts.next
   const hijri = marker !== undefined ? marker.word.value === 'hijri' : year >= 1300 && year <= 1500
   const base = {

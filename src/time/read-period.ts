@@ -6,7 +6,7 @@
 import { publishedDay, spanValue, weekSpan } from './anchor.js'
 import { addMonths } from './calendar-date.js'
 import type { Reading } from './reading.js'
-import { endBefore, keyAt, phraseAt, type Scan } from './scan.js'
+import { endBefore, keyAt, phraseAt, plainPhraseAt, type Scan } from './scan.js'
 
 export interface PeriodWords {
   readonly unit: 'week' | 'month' | 'year'
@@ -23,17 +23,17 @@ export interface PeriodWords {
 export const readPeriodWords = (scan: Scan, index: number, bareAllowed: boolean): PeriodWords | null => {
   const thisWord = phraseAt(scan, index, 'this')
   const at = thisWord?.next ?? index
-  const period = phraseAt(scan, at, 'period')
+  const period = thisWord === undefined ? phraseAt(scan, at, 'period') : plainPhraseAt(scan, at, 'period')
   if (period === undefined) return null
   const unit = period.word.value as PeriodWords['unit']
   const start = thisWord?.start ?? period.start
-  if (phraseAt(scan, period.next, 'anaphor') !== undefined) return null
-  const direction = phraseAt(scan, period.next, 'direction')
+  if (plainPhraseAt(scan, period.next, 'anaphor') !== undefined) return null
+  const direction = plainPhraseAt(scan, period.next, 'direction')
   if (direction !== undefined) return { unit, direction: direction.word.number, next: direction.next, start }
   // العام قبل الماضي: the year before last.
   if (
     keyAt(scan, period.next) === 'قبل' &&
-    phraseAt(scan, period.next + 1, 'direction')?.word.number === -1
+    plainPhraseAt(scan, period.next + 1, 'direction')?.word.number === -1
   ) {
     return { unit, direction: -2, next: period.next + 2, start }
   }

@@ -8,7 +8,7 @@ import { fromDayNumber } from './calendar-date.js'
 import { readDayDate } from './read-day-date.js'
 import { readNumericDate } from './read-numeric-date.js'
 import { type Reading, unplacedReading } from './reading.js'
-import { endBefore, isMarkAt, keyAt, phraseAt, type Scan } from './scan.js'
+import { endBefore, isMarkAt, keyAt, phraseAt, plainPhraseAt, type Scan } from './scan.js'
 
 /** A written date after a weekday or relative day, with the comma, bracket or الموافق before it. */
 const followingDate = (scan: Scan, index: number, weekday: number | null): Reading | null => {
@@ -42,7 +42,7 @@ const dayReading = (
 /** A weekday naming the same day after a relative day: أمس الاثنين، اليوم (الأحد). */
 const confirmingWeekday = (scan: Scan, index: number): number => {
   const opens = isMarkAt(scan, index, '(')
-  const weekday = phraseAt(scan, opens ? index + 1 : index, 'weekday')
+  const weekday = plainPhraseAt(scan, opens ? index + 1 : index, 'weekday')
   if (weekday === undefined) return index
   if (!opens) return weekday.next
   return isMarkAt(scan, weekday.next, ')') ? weekday.next + 1 : index
@@ -58,7 +58,7 @@ export const readRelativeDay = (scan: Scan, index: number, afterDayWord: boolean
   if (hit === undefined || (hit.word.bound && !afterDayWord)) return null
   // اليوم التالي، اليوم نفسه، اليوم الوطني: a day of the story or a name, not today.
   if (hit.word.number === 0 && phraseAt(scan, hit.next, 'weekday') === undefined) {
-    if (phraseAt(scan, hit.next, 'anaphor') !== undefined || keyAt(scan, hit.next).startsWith('ال'))
+    if (plainPhraseAt(scan, hit.next, 'anaphor') !== undefined || keyAt(scan, hit.next).startsWith('ال'))
       return null
   }
   const next = confirmingWeekday(scan, hit.next)
@@ -77,7 +77,7 @@ export const readRelativeDay = (scan: Scan, index: number, afterDayWord: boolean
 export const readWeekday = (scan: Scan, index: number): Reading[] | null => {
   const hit = phraseAt(scan, index, 'weekday')
   if (hit === undefined) return null
-  const direction = phraseAt(scan, hit.next, 'direction')
+  const direction = plainPhraseAt(scan, hit.next, 'direction')
   const next = direction?.next ?? hit.next
   const date = followingDate(scan, next, hit.word.number)
   if (date !== null) return [{ ...date, first: index, start: hit.start }]

@@ -7,7 +7,17 @@ import type { Calendar } from '../vocabulary/modalities.js'
 import { hijriToGregorian } from './hijri.js'
 import { afterYearMarker, yearNumberAt } from './month-name.js'
 import type { Reading } from './reading.js'
-import { DASHES, endBefore, hitsAt, integerAt, isMarkAt, keyAt, phraseAt, type Scan } from './scan.js'
+import {
+  DASHES,
+  endBefore,
+  hitsAt,
+  integerAt,
+  isMarkAt,
+  keyAt,
+  phraseAt,
+  plainPhraseAt,
+  type Scan,
+} from './scan.js'
 
 /** Bare four-digit numbers count as years only in this range (في 2000 غارة is not a year). */
 const BARE_FIRST = 1900
@@ -40,7 +50,7 @@ const yearReading = (
 }
 
 const calendarAfter = (scan: Scan, index: number): Calendar | null => {
-  const marker = phraseAt(scan, index, 'year-marker')
+  const marker = plainPhraseAt(scan, index, 'year-marker')
   return marker === undefined ? null : marker.word.value === 'hijri' ? 'hijri' : 'gregorian'
 }
 
@@ -77,6 +87,16 @@ const licensedBefore = (scan: Scan, index: number): boolean => {
   return false
 }
 
+/** 2011-2014 written tight: a year range wherever it stands, as no count or score is written so. */
+const dashedRange = (scan: Scan, index: number, year: number): boolean => {
+  const tokens = scan.tokens
+  if (!isMarkAt(scan, index + 1, DASHES) || tokens[index + 2]?.folded.length !== 4) return false
+  if (tokens[index + 1]!.start !== tokens[index]!.end || tokens[index + 2]!.start !== tokens[index + 1]!.end)
+    return false
+  const other = integerAt(scan, index + 2)
+  return other > year && other <= BARE_LAST
+}
+
 /**
  * A year reading at token `index`; `licensed` when a part modifier (مطلع، صيف) came first.
  *
@@ -108,8 +128,8 @@ export const readYear = (scan: Scan, index: number, licensed: boolean): Reading[
     const bare = found.year >= BARE_FIRST && found.year <= BARE_LAST && token.folded.length === 4
     if (
       !bare ||
-      !(licensed || licensedBefore(scan, index)) ||
-      phraseAt(scan, index + 1, 'unit') !== undefined
+      !(licensed || licensedBefore(scan, index) || dashedRange(scan, index, found.year)) ||
+      plainPhraseAt(scan, index + 1, 'unit') !== undefined
     ) {
       return null
     }

@@ -102,6 +102,17 @@ export const phraseAt = (scan: Scan, index: number, ...kinds: TimeWordKind[]): P
   return undefined
 }
 
+/**
+ * As `phraseAt`, but only a phrase written without a proclitic: words that follow inside an expression
+ * (units, directions, year markers) never carry one, and وعام starts a new expression (و + عام 2020).
+ */
+export const plainPhraseAt = (scan: Scan, index: number, ...kinds: TimeWordKind[]): PhraseHit | undefined => {
+  const token = scan.tokens[index]
+  for (const hit of hitsAt(scan, index))
+    if (hit.start === token!.start && kinds.includes(hit.word.kind)) return hit
+  return undefined
+}
+
 /** The key of token `index` ('' past the end): folded, ة as ه, digits ASCII. */
 export const keyAt = (scan: Scan, index: number): string => scan.keys[index] ?? ''
 

@@ -62,9 +62,15 @@ test('weekdays: the nearest on or before publication; الماضي before, ال�
 })
 
 test('a weekday followed by its date takes the written date', () => {
-  assert.deepEqual(pairsOf('عقدت الجلسة يوم الثلاثاء 4 آذار', '2025-08-20'), ['يوم الثلاثاء 4 آذار=2025-03-04'])
-  assert.deepEqual(pairsOf('عقدت الجلسة الثلاثاء (4/3/2025)', '2025-08-20'), ['الثلاثاء (4/3/2025)=2025-03-04'])
-  assert.deepEqual(pairsOf('عقدت الجلسة الثلاثاء الموافق 4 آذار 2025'), ['الثلاثاء الموافق 4 آذار 2025=2025-03-04'])
+  assert.deepEqual(pairsOf('عقدت الجلسة يوم الثلاثاء 4 آذار', '2025-08-20'), [
+    'يوم الثلاثاء 4 آذار=2025-03-04',
+  ])
+  assert.deepEqual(pairsOf('عقدت الجلسة الثلاثاء (4/3/2025)', '2025-08-20'), [
+    'الثلاثاء (4/3/2025)=2025-03-04',
+  ])
+  assert.deepEqual(pairsOf('عقدت الجلسة الثلاثاء الموافق 4 آذار 2025'), [
+    'الثلاثاء الموافق 4 آذار 2025=2025-03-04',
+  ])
   // No year written: the year in which 4 March is a Tuesday, near publication (2025, not 2024).
   assert.equal(valueOf('يوم الثلاثاء 4 آذار', '2026-01-10'), '2025-03-04')
 })

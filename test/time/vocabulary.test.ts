@@ -9,7 +9,10 @@ const months = (vocabulary: string) =>
 for (const vocabulary of ['levantine', 'egyptian', 'moroccan', 'maghrebi']) {
   test(`the ${vocabulary} vocabulary names all twelve months`, () => {
     const numbers = new Set(months(vocabulary).map((word) => word.number))
-    assert.deepEqual([...numbers].sort((a, b) => a - b), [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12])
+    assert.deepEqual(
+      [...numbers].sort((a, b) => a - b),
+      [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12],
+    )
   })
 }
 
@@ -84,7 +87,11 @@ test('weekday names cover the week, Sunday = 0', () => {
 
 test('ordinal day words from الأول to الحادي والثلاثين, masculine and feminine', () => {
   const ordinals = timeVocabulary().words.filter((word) => word.kind === 'ordinal')
-  for (let day = 1; day <= 31; day++) assert.ok(ordinals.some((word) => word.number === day), `day ${day}`)
+  for (let day = 1; day <= 31; day++)
+    assert.ok(
+      ordinals.some((word) => word.number === day),
+      `day ${day}`,
+    )
   const cases: ReadonlyArray<readonly [string, string]> = [
     ['الأول من آذار 2025', '2025-03-01'],
     ['الأولى من آذار 2025', '2025-03-01'],

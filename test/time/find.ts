@@ -10,7 +10,7 @@ export const pairsOf = (text: string, published: string | null = '2025-08-20'): 
   timesOf(text, published).map((time) => `${time.text}=${time.value}`)
 
 /** The value of the only time in `text`. */
-export const valueOf = (text: string, published: string | null = '2025-08-20'): string | null => {
+export const onlyValue = (text: string, published: string | null = '2025-08-20'): string | null => {
   const times = timesOf(text, published)
   if (times.length !== 1) throw new Error(`expected one time in "${text}", found ${JSON.stringify(times)}`)
   return times[0]!.value

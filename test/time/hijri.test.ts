@@ -2,7 +2,7 @@ import assert from 'node:assert/strict'
 import { test } from 'node:test'
 import { fromDayNumber, toDayNumber } from '../../src/time/calendar-date.js'
 import { hijriOf, hijriToGregorian } from '../../src/time/hijri.js'
-import { timesOf, valueOf } from './find.js'
+import { timesOf, onlyValue } from './find.js'
 
 // Pairs checked against ICU's Umm al-Qura calendar (and the Saudi announcements they match).
 const KNOWN_PAIRS: ReadonlyArray<readonly [number, number, number, string]> = [
@@ -46,10 +46,10 @@ test('Hijri dates in text are converted, never read as Gregorian', () => {
   assert.equal(time?.text, '15 رمضان 1446 هـ')
   assert.equal(time?.value, '2025-03-15')
   assert.equal(time?.calendar, 'hijri')
-  assert.equal(valueOf('يوم العاشر من ذي الحجة 1445هـ'), '2024-06-16')
-  assert.equal(valueOf('في غرة رمضان 1446'), '2025-03-01')
-  assert.equal(valueOf('بتاريخ 1/9/1446 هـ'), '2025-03-01')
-  assert.equal(valueOf('بتاريخ 1446/09/01هـ'), '2025-03-01')
+  assert.equal(onlyValue('يوم العاشر من ذي الحجة 1445هـ'), '2024-06-16')
+  assert.equal(onlyValue('في غرة رمضان 1446'), '2025-03-01')
+  assert.equal(onlyValue('بتاريخ 1/9/1446 هـ'), '2025-03-01')
+  assert.equal(onlyValue('بتاريخ 1446/09/01هـ'), '2025-03-01')
 })
 
 test('a الموافق pair gives both dates, one per calendar', () => {
@@ -64,15 +64,15 @@ test('a الموافق pair gives both dates, one per calendar', () => {
 })
 
 test('a Hijri month is the Gregorian month holding its 15th; a Hijri year the one holding 1 Rajab', () => {
-  assert.equal(valueOf('خلال شهر رمضان 1446'), '2025-03')
-  assert.equal(valueOf('خلال شهر محرم 1446 هـ'), '2024-07')
-  assert.equal(valueOf('موسم حج عام 1445 هـ'), '2024')
+  assert.equal(onlyValue('خلال شهر رمضان 1446'), '2025-03')
+  assert.equal(onlyValue('خلال شهر محرم 1446 هـ'), '2024-07')
+  assert.equal(onlyValue('موسم حج عام 1445 هـ'), '2024')
 })
 
 test('a yearless Hijri date takes the most recent such date on or before publication', () => {
   // Published 2025-08-20 = 26 Safar 1447: the last Ramadan was 1446.
-  assert.equal(valueOf('منذ منتصف شهر رمضان', '2025-08-20'), '2025-03')
-  assert.equal(valueOf('في 27 رمضان', '2025-08-20'), '2025-03-27')
+  assert.equal(onlyValue('منذ منتصف شهر رمضان', '2025-08-20'), '2025-03')
+  assert.equal(onlyValue('في 27 رمضان', '2025-08-20'), '2025-03-27')
   // With no publication date a Hijri month cannot be written as XXXX-MM.
-  assert.equal(valueOf('في 27 رمضان', null), null)
+  assert.equal(onlyValue('في 27 رمضان', null), null)
 })

@@ -1,22 +1,22 @@
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
-import { pairsOf, timesOf, valueOf } from './find.js'
+import { pairsOf, timesOf, onlyValue } from './find.js'
 
 // 2025-08-20 is a Wednesday.
 
 test('relative days cross month, leap-day and year boundaries', () => {
-  assert.equal(valueOf('وصل الوفد أمس', '2025-03-01'), '2025-02-28')
-  assert.equal(valueOf('وصل الوفد أمس', '2024-03-01'), '2024-02-29')
-  assert.equal(valueOf('وصل الوفد أمس', '2025-01-01'), '2024-12-31')
-  assert.equal(valueOf('يصل الوفد غداً', '2024-12-31'), '2025-01-01')
-  assert.equal(valueOf('وصل الوفد أول أمس', '2025-03-01'), '2025-02-27')
-  assert.equal(valueOf('وصل الوفد أول من أمس', '2025-03-01'), '2025-02-27')
-  assert.equal(valueOf('يصل الوفد بعد غد', '2025-02-27'), '2025-03-01')
-  assert.equal(valueOf('وصل الوفد البارحة', '2025-03-01'), '2025-02-28')
+  assert.equal(onlyValue('وصل الوفد أمس', '2025-03-01'), '2025-02-28')
+  assert.equal(onlyValue('وصل الوفد أمس', '2024-03-01'), '2024-02-29')
+  assert.equal(onlyValue('وصل الوفد أمس', '2025-01-01'), '2024-12-31')
+  assert.equal(onlyValue('يصل الوفد غداً', '2024-12-31'), '2025-01-01')
+  assert.equal(onlyValue('وصل الوفد أول أمس', '2025-03-01'), '2025-02-27')
+  assert.equal(onlyValue('وصل الوفد أول من أمس', '2025-03-01'), '2025-02-27')
+  assert.equal(onlyValue('يصل الوفد بعد غد', '2025-02-27'), '2025-03-01')
+  assert.equal(onlyValue('وصل الوفد البارحة', '2025-03-01'), '2025-02-28')
 })
 
 test('today, tonight and times of day keep the day they name', () => {
-  assert.equal(valueOf('قال الوزير اليوم إن', '2025-08-20'), '2025-08-20')
+  assert.equal(onlyValue('قال الوزير اليوم إن', '2025-08-20'), '2025-08-20')
   assert.deepEqual(pairsOf('شنت الطائرات غارات فجر اليوم', '2025-08-20'), ['فجر اليوم=2025-08-20'])
   assert.deepEqual(pairsOf('اندلعت الاشتباكات صباح أمس', '2025-08-20'), ['صباح أمس=2025-08-19'])
   assert.deepEqual(pairsOf('تبدأ الجلسة مساء الغد', '2025-08-20'), ['مساء الغد=2025-08-21'])
@@ -26,14 +26,14 @@ test('today, tonight and times of day keep the day they name', () => {
 })
 
 test('months and years counted from publication', () => {
-  assert.equal(valueOf('ارتفعت الأسعار الشهر الماضي', '2025-01-02'), '2024-12')
-  assert.equal(valueOf('تنتهي المهلة الشهر المقبل', '2024-12-15'), '2025-01')
-  assert.equal(valueOf('خلال الشهر الجاري', '2025-08-20'), '2025-08')
-  assert.equal(valueOf('في العام الماضي', '2025-01-02'), '2024')
-  assert.equal(valueOf('في السنة المقبلة', '2025-12-31'), '2026')
-  assert.equal(valueOf('منذ مطلع العام الجاري', '2025-08-20'), '2025')
-  assert.equal(valueOf('خلال هذا العام', '2025-08-20'), '2025')
-  assert.equal(valueOf('في العام قبل الماضي', '2025-08-20'), '2023')
+  assert.equal(onlyValue('ارتفعت الأسعار الشهر الماضي', '2025-01-02'), '2024-12')
+  assert.equal(onlyValue('تنتهي المهلة الشهر المقبل', '2024-12-15'), '2025-01')
+  assert.equal(onlyValue('خلال الشهر الجاري', '2025-08-20'), '2025-08')
+  assert.equal(onlyValue('في العام الماضي', '2025-01-02'), '2024')
+  assert.equal(onlyValue('في السنة المقبلة', '2025-12-31'), '2026')
+  assert.equal(onlyValue('منذ مطلع العام الجاري', '2025-08-20'), '2025')
+  assert.equal(onlyValue('خلال هذا العام', '2025-08-20'), '2025')
+  assert.equal(onlyValue('في العام قبل الماضي', '2025-08-20'), '2023')
   assert.deepEqual(pairsOf('منتصف الشهر وأواخر العام الماضي ونهاية الشهر', '2025-01-02'), [
     'منتصف الشهر=2025-01',
     'أواخر العام الماضي=2024',
@@ -42,23 +42,23 @@ test('months and years counted from publication', () => {
 })
 
 test('a week has no precision of its own: its month, else its year, else no value', () => {
-  assert.equal(valueOf('التقى الوفدان الأسبوع الماضي', '2025-08-20'), '2025-08')
-  assert.equal(valueOf('يلتقي الوفدان الأسبوع المقبل', '2025-08-20'), '2025-08')
+  assert.equal(onlyValue('التقى الوفدان الأسبوع الماضي', '2025-08-20'), '2025-08')
+  assert.equal(onlyValue('يلتقي الوفدان الأسبوع المقبل', '2025-08-20'), '2025-08')
   // 2025-07-27 … 2025-08-02 spans two months of one year.
-  assert.equal(valueOf('التقى الوفدان الأسبوع الماضي', '2025-08-03'), '2025')
+  assert.equal(onlyValue('التقى الوفدان الأسبوع الماضي', '2025-08-03'), '2025')
   // 2024-12-27 … 2025-01-02 spans two years.
-  assert.equal(valueOf('التقى الوفدان الأسبوع الماضي', '2025-01-03'), null)
+  assert.equal(onlyValue('التقى الوفدان الأسبوع الماضي', '2025-01-03'), null)
   assert.equal(timesOf('الأسبوع الماضي', '2025-01-03')[0]?.kind, 'relative')
 })
 
 test('weekdays: the nearest on or before publication; الماضي before, المقبل after', () => {
-  assert.equal(valueOf('اجتمع المجلس يوم الثلاثاء', '2025-08-20'), '2025-08-19')
-  assert.equal(valueOf('اجتمع المجلس الأربعاء', '2025-08-20'), '2025-08-20')
-  assert.equal(valueOf('اجتمع المجلس الأربعاء الماضي', '2025-08-20'), '2025-08-13')
-  assert.equal(valueOf('يجتمع المجلس الأحد المقبل', '2025-08-20'), '2025-08-24')
-  assert.equal(valueOf('اجتمع المجلس يوم السبت', '2025-01-02'), '2024-12-28')
+  assert.equal(onlyValue('اجتمع المجلس يوم الثلاثاء', '2025-08-20'), '2025-08-19')
+  assert.equal(onlyValue('اجتمع المجلس الأربعاء', '2025-08-20'), '2025-08-20')
+  assert.equal(onlyValue('اجتمع المجلس الأربعاء الماضي', '2025-08-20'), '2025-08-13')
+  assert.equal(onlyValue('يجتمع المجلس الأحد المقبل', '2025-08-20'), '2025-08-24')
+  assert.equal(onlyValue('اجتمع المجلس يوم السبت', '2025-01-02'), '2024-12-28')
   // A future cue in the clause turns a bare weekday forward.
-  assert.equal(valueOf('ومن المقرر أن يجتمع المجلس يوم الأحد', '2025-08-20'), '2025-08-24')
+  assert.equal(onlyValue('ومن المقرر أن يجتمع المجلس يوم الأحد', '2025-08-20'), '2025-08-24')
 })
 
 test('a weekday followed by its date takes the written date', () => {
@@ -72,37 +72,37 @@ test('a weekday followed by its date takes the written date', () => {
     'الثلاثاء الموافق 4 آذار 2025=2025-03-04',
   ])
   // No year written: the year in which 4 March is a Tuesday, near publication (2025, not 2024).
-  assert.equal(valueOf('يوم الثلاثاء 4 آذار', '2026-01-10'), '2025-03-04')
+  assert.equal(onlyValue('يوم الثلاثاء 4 آذار', '2026-01-10'), '2025-03-04')
 })
 
 test('yearless dates: the most recent on or before publication', () => {
-  assert.equal(valueOf('منذ مطلع كانون الأول', '2025-08-20'), '2024-12')
-  assert.equal(valueOf('منذ مطلع كانون الأول', '2025-12-20'), '2025-12')
-  assert.equal(valueOf('بعد الثامن من كانون الأول', '2025-08-20'), '2024-12-08')
-  assert.equal(valueOf('في 20 آب', '2025-08-20'), '2025-08-20')
-  assert.equal(valueOf('في 21 آب', '2025-08-20'), '2024-08-21')
-  assert.equal(valueOf('في آب الماضي', '2025-08-20'), '2024-08')
-  assert.equal(valueOf('في أيلول المقبل', '2025-08-20'), '2025-09')
-  assert.equal(valueOf('في الخامس من الشهر الجاري', '2025-08-20'), '2025-08-05')
-  assert.equal(valueOf('في 29 شباط', '2027-05-01'), '2024-02-29')
-  assert.equal(valueOf('ستعقد الانتخابات في 8 كانون الأول', '2025-08-20'), '2025-12-08')
+  assert.equal(onlyValue('منذ مطلع كانون الأول', '2025-08-20'), '2024-12')
+  assert.equal(onlyValue('منذ مطلع كانون الأول', '2025-12-20'), '2025-12')
+  assert.equal(onlyValue('بعد الثامن من كانون الأول', '2025-08-20'), '2024-12-08')
+  assert.equal(onlyValue('في 20 آب', '2025-08-20'), '2025-08-20')
+  assert.equal(onlyValue('في 21 آب', '2025-08-20'), '2024-08-21')
+  assert.equal(onlyValue('في آب الماضي', '2025-08-20'), '2024-08')
+  assert.equal(onlyValue('في أيلول المقبل', '2025-08-20'), '2025-09')
+  assert.equal(onlyValue('في الخامس من الشهر الجاري', '2025-08-20'), '2025-08-05')
+  assert.equal(onlyValue('في 29 شباط', '2027-05-01'), '2024-02-29')
+  assert.equal(onlyValue('ستعقد الانتخابات في 8 كانون الأول', '2025-08-20'), '2025-12-08')
 })
 
 test('with no publication date the year is unknown', () => {
-  assert.equal(valueOf('بعد الثامن من كانون الأول', null), 'XXXX-12-08')
-  assert.equal(valueOf('منذ مطلع كانون الأول', null), 'XXXX-12')
-  assert.equal(valueOf('وصل الوفد أمس', null), null)
-  assert.equal(valueOf('في العام الماضي', null), null)
-  assert.equal(valueOf('اجتمع المجلس يوم الثلاثاء', null), null)
-  assert.equal(valueOf('في 8 كانون الأول 2024', null), '2024-12-08')
+  assert.equal(onlyValue('بعد الثامن من كانون الأول', null), 'XXXX-12-08')
+  assert.equal(onlyValue('منذ مطلع كانون الأول', null), 'XXXX-12')
+  assert.equal(onlyValue('وصل الوفد أمس', null), null)
+  assert.equal(onlyValue('في العام الماضي', null), null)
+  assert.equal(onlyValue('اجتمع المجلس يوم الثلاثاء', null), null)
+  assert.equal(onlyValue('في 8 كانون الأول 2024', null), '2024-12-08')
   assert.equal(timesOf('وصل الوفد أمس', null)[0]?.precision, null)
 })
 
 test('قبل and بعد with a count and nothing after count from publication', () => {
-  assert.equal(valueOf('وقع الهجوم قبل يومين', '2025-03-01'), '2025-02-27')
-  assert.equal(valueOf('وقع الهجوم قبل ثلاثة أشهر', '2025-01-15'), '2024-10')
-  assert.equal(valueOf('وقع الهجوم قبل عام', '2025-01-15'), '2024')
-  assert.equal(valueOf('تنتهي المهلة بعد أسبوعين', '2025-08-05'), '2025-08')
+  assert.equal(onlyValue('وقع الهجوم قبل يومين', '2025-03-01'), '2025-02-27')
+  assert.equal(onlyValue('وقع الهجوم قبل ثلاثة أشهر', '2025-01-15'), '2024-10')
+  assert.equal(onlyValue('وقع الهجوم قبل عام', '2025-01-15'), '2024')
+  assert.equal(onlyValue('تنتهي المهلة بعد أسبوعين', '2025-08-05'), '2025-08')
   // From an event, not from publication: a duration.
   const [time] = timesOf('وقع الهجوم قبل يومين من الانتخابات', '2025-03-01')
   assert.deepEqual([time?.text, time?.value, time?.kind], ['قبل يومين', null, 'duration'])

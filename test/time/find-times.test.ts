@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
-import { pairsOf, timesOf, onlyValue } from './find.js'
+import { onlyValue, pairsOf, timesOf } from './find.js'
 
 test('the two seed phrasings, in new sentences', () => {
   const text =

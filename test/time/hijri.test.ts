@@ -2,7 +2,7 @@ import assert from 'node:assert/strict'
 import { test } from 'node:test'
 import { fromDayNumber, toDayNumber } from '../../src/time/calendar-date.js'
 import { hijriOf, hijriToGregorian } from '../../src/time/hijri.js'
-import { timesOf, onlyValue } from './find.js'
+import { onlyValue, timesOf } from './find.js'
 
 // Pairs checked against ICU's Umm al-Qura calendar (and the Saudi announcements they match).
 const KNOWN_PAIRS: ReadonlyArray<readonly [number, number, number, string]> = [

@@ -124,7 +124,13 @@ const build = (): void => {
     const extra = curated.get(alpha3)
     const names = arabic[alpha2] ?? []
     const name = extra?.english || shortEnglish(english[alpha2] ?? [])
-    const aliases = unique([...names, ...(extra?.aliases ?? [])])
+    // A curated alias written -X removes X: a name that is mostly a common word (مالي "financial").
+    const removed = new Set(
+      (extra?.aliases ?? []).filter((alias) => alias.startsWith('-')).map((alias) => alias.slice(1)),
+    )
+    const aliases = unique([...names, ...(extra?.aliases ?? [])]).filter(
+      (alias) => !alias.startsWith('-') && !removed.has(alias),
+    )
     const source = extra && extra.aliases.length > 0 ? 'iso+isnad' : 'iso'
     countryRows.push([aliases.join('|'), name, alpha3, 'country', alpha3, '', '', source].join('\t'))
     const derived = names[0] === undefined ? null : regularNisba(names[0])

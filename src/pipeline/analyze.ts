@@ -3,6 +3,7 @@
  * function of (Document, Resources) exported on its own and tested alone.
  */
 import { createHash } from 'node:crypto'
+import { recognizeEntities } from '../entities/stage.js'
 import { ANALYSIS_SCHEMA, type Analysis } from './analysis.js'
 import { createDocument, type Document, type DocumentInput } from './document.js'
 import { loadResources, type Resources } from './resources.js'
@@ -19,7 +20,10 @@ export const documentId = (text: string): string => createHash('sha1').update(te
  *   document.sentences // → [{ start: 0, end: 35 }]
  */
 export const analyzeDocument = (input: DocumentInput, resources: Resources = loadResources()): Document =>
-  segment(cleanup(createDocument(input, input.id ?? documentId(input.text)), resources))
+  recognizeEntities(
+    segment(cleanup(createDocument(input, input.id ?? documentId(input.text)), resources)),
+    resources,
+  )
 
 /** The Analysis record (CONTRACT.md §2) of a processed Document. */
 export const toAnalysis = (document: Document): Analysis => ({

@@ -1,0 +1,122 @@
+/**
+ * The entities stage: the trained tagger finds names sentence by sentence, the gazetteer adds the names
+ * it knows that the tagger missed, and actor resolution gives each mention its code, country and Latin
+ * spelling.
+ */
+import type { Gazetteer } from '../lexicon/gazetteer.js'
+import { GAZETTEER_TYPES } from '../lexicon/gazetteer-types.js'
+import { type GazetteerMatch, matchGazetteer } from '../lexicon/match-gazetteer.js'
+import type { Entity } from '../pipeline/analysis.js'
+import type { Document } from '../pipeline/document.js'
+import type { Token } from '../text/token.js'
+import { type EntityType, isEntityType } from '../vocabulary/entity-types.js'
+import { bioSpans } from './bio.js'
+import { resolveActor } from './resolve-actor.js'
+import { type Tagger, tagTokens } from './tagger.js'
+
+export interface EntityResources {
+  readonly tagger: Tagger
+  readonly gazetteer: Gazetteer
+}
+
+/** A mention before resolution: a run of tokens and its type. */
+interface Mention {
+  readonly startToken: number
+  readonly endToken: number
+  readonly type: EntityType
+  /** Where the name starts in the text: after proclitics the gazetteer stripped (وبباريس → باريس). */
+  readonly start: number
+}
+
+/**
+ * A conjunction or preposition glued before the article (والعراق، بالقاهرة، فالحكومة): without a lexicon,
+ * only there is a proclitic certain, since names may begin with these letters (وليد، بيروت، كركوك).
+ */
+const PROCLITICS_BEFORE_ARTICLE = /^[وف]?[بلك]?(?=ال.{2,})/u
+
+/** The first-token offset where a tagged name really starts: the gazetteer's reading when it has one. */
+const nameStart = (text: string, token: Token, match: GazetteerMatch | undefined): number => {
+  if (match !== undefined) return match.start
+  const prefix = PROCLITICS_BEFORE_ARTICLE.exec(text.slice(token.start, token.end))?.[0] ?? ''
+  return token.start + prefix.length
+}
+
+/** Sentence by sentence, the tagger's mentions as token runs. */
+const taggedMentions = (document: Document, tagger: Tagger): Mention[] => {
+  const { tokens, text } = document
+  const mentions: Mention[] = []
+  let tokenIndex = 0
+  for (const sentence of document.sentences) {
+    while (tokenIndex < tokens.length && tokens[tokenIndex]!.end <= sentence.start) tokenIndex++
+    const first = tokenIndex
+    while (tokenIndex < tokens.length && tokens[tokenIndex]!.start < sentence.end) tokenIndex++
+    if (tokenIndex === first) continue
+    const words = tokens.slice(first, tokenIndex).map((token) => text.slice(token.start, token.end))
+    for (const span of bioSpans(tagTokens(words, tagger))) {
+      if (!isEntityType(span.type)) continue
+      const startToken = first + span.start
+      mentions.push({
+        startToken,
+        endToken: first + span.end,
+        type: span.type,
+        start: tokens[startToken]!.start,
+      })
+    }
+  }
+  return mentions
+}
+
+/** The NER type a gazetteer name gives when the tagger missed it, or null for names that are not entities. */
+const gazetteerType = (match: GazetteerMatch): EntityType | null => {
+  const entityClass = GAZETTEER_TYPES[match.entry.type].class
+  if (entityClass === 'PERS' || entityClass === 'LOC' || entityClass === 'ORG') return entityClass
+  // A sector noun phrase naming an institution (وزارة الخارجية، جهاز الاستخبارات العامة) is an ORG;
+  // a bare head noun (الجيش، وفد) is a description, not a name.
+  if (entityClass === 'SEC' && match.endToken - match.startToken >= 2) return 'ORG'
+  return null
+}
+
+const overlaps = (mention: Mention, match: GazetteerMatch): boolean =>
+  mention.startToken < match.endToken && match.startToken < mention.endToken
+
+/**
+ * Fills `document.entities`: tagged and gazetteer mentions, resolved to actors, in text order.
+ *
+ * @example
+ *   recognizeEntities(segment(cleanup(document, resources)), resources).entities[0]
+ *   // → { id: 'e1', text: 'باريس', type: 'LOC', actor: null, country: 'FRA', latin: 'Paris', … }
+ */
+export const recognizeEntities = (document: Document, resources: EntityResources): Document => {
+  const { tokens, text } = document
+  if (tokens.length === 0) return document
+  const published = document.meta.published
+  const matches = matchGazetteer(tokens, resources.gazetteer, { date: published, text })
+  const matchAt = new Map(matches.map((match) => [match.startToken, match]))
+  const mentions = taggedMentions(document, resources.tagger).map((mention) => ({
+    ...mention,
+    start: nameStart(text, tokens[mention.startToken]!, matchAt.get(mention.startToken)),
+  }))
+  for (const match of matches) {
+    const type = gazetteerType(match)
+    if (type === null || mentions.some((mention) => overlaps(mention, match))) continue
+    mentions.push({ startToken: match.startToken, endToken: match.endToken, type, start: match.start })
+  }
+  mentions.sort((left, right) => left.startToken - right.startToken)
+  const entities: Entity[] = mentions.map((mention, index) => {
+    const mentionTokens = tokens.slice(mention.startToken, mention.endToken)
+    const end = mentionTokens.at(-1)!.end
+    const resolved = resolveActor(mentionTokens, resources.gazetteer, { published, text })
+    return {
+      id: `e${index + 1}`,
+      start: mention.start,
+      end,
+      text: text.slice(mention.start, end),
+      type: mention.type,
+      actor: resolved.actor,
+      country: resolved.country,
+      latin: resolved.latin,
+      sectors: resolved.sectors,
+    }
+  })
+  return { ...document, entities }
+}

@@ -7,7 +7,7 @@
 
 import { dayOf, latestBefore, pickEntry } from '../lexicon/entry-validity.js'
 import type { Gazetteer } from '../lexicon/gazetteer.js'
-import type { GazetteerEntry, GazetteerType } from '../lexicon/gazetteer-types.js'
+import { type GazetteerEntry, type GazetteerType, isSectorPattern } from '../lexicon/gazetteer-types.js'
 import { type GazetteerMatch, matchGazetteer } from '../lexicon/match-gazetteer.js'
 import type { ActorRef } from '../pipeline/analysis.js'
 import type { Token } from '../text/token.js'
@@ -109,7 +109,7 @@ export const resolveActor = (
     ...(options.text === undefined ? {} : { text: options.text }),
   })
   const named = matches.find((match) => NAMED_TYPES.has(match.entry.type))
-  const sector = matches.find((match) => match.entry.type === 'sector')
+  const sector = matches.find((match) => isSectorPattern(match.entry))
   const located = matches.find((match) => COUNTRY_TYPES.has(match.entry.type) && match.entry.country !== null)
   const allNames = coversAll(tokens, matches)
   const fallbackLatin = (): string => romanize(mentionText(tokens, options.text))
@@ -144,7 +144,7 @@ export const resolveActor = (
     const code = composeActorCode(country, sectors)
     const latin = allNames && matches.length === 1 ? sector.entry.english : fallbackLatin()
     return resolution(
-      { actor: { code, name: name(code) }, country, sectors, type: 'sector', entry: sector.entry },
+      { actor: { code, name: name(code) }, country, sectors, type: sector.entry.type, entry: sector.entry },
       matches,
       latin,
     )

@@ -19,9 +19,14 @@ export const GAZETTEER_TYPES = {
   },
   igo: { gloss: 'an international body: الأمم المتحدة، مجلس الأمن، الجامعة العربية', class: 'ORG' },
   agency: { gloss: 'a named state body with a fixed code: الموساد، البنتاغون، الكنيست', class: 'ORG' },
+  institution: {
+    gloss:
+      'a body named by its function; the country comes from a nisba, a name or the context: وزارة الخارجية → ~GOV',
+    class: 'ORG',
+  },
   sector: {
     gloss:
-      'a head noun that gives a sector and takes the country from a nisba, a name or the context: وزارة الخارجية → ~GOV',
+      'a role or collective noun giving a sector, the country from context: الوزير، المسلحين → ~GOV, ~REB',
     class: 'SEC',
   },
   'armed-group': { gloss: 'a non-state armed group: هيئة تحرير الشام، حزب الله', class: 'ORG' },
@@ -36,7 +41,7 @@ export type GazetteerType = keyof typeof GAZETTEER_TYPES
 
 /**
  * The class a gazetteer hit gives a token as an NER feature: the four NER types less MISC, plus NAT
- * (nationality adjectives and peoples) and SEC (sector head nouns such as وزارة الخارجية، الجيش).
+ * (nationality adjectives and peoples) and SEC (roles and collective nouns such as الوزير، المسلحين).
  */
 export type GazetteerClass = (typeof GAZETTEER_TYPES)[GazetteerType]['class']
 
@@ -49,8 +54,8 @@ export interface GazetteerEntry {
   readonly aliases: readonly string[]
   readonly english: string
   /**
-   * CAMEO-style code: `SYR`, `SYRGOV`, `IGOUNO`, or for a `sector` pattern `~GOV` (a sector waiting for
-   * its country).
+   * CAMEO-style code: `SYR`, `SYRGOV`, `IGOUNO`, or for a sector pattern (`institution`, `sector`) `~GOV`
+   * (a sector waiting for its country).
    */
   readonly code: string
   readonly type: GazetteerType
@@ -68,3 +73,7 @@ export interface GazetteerEntry {
 
 /** The NER-feature class of an entry. */
 export const gazetteerClass = (entry: GazetteerEntry): GazetteerClass => GAZETTEER_TYPES[entry.type].class
+
+/** Whether an entry is a sector pattern, a sector still waiting for its country (code `~…`). */
+export const isSectorPattern = (entry: GazetteerEntry): boolean =>
+  entry.type === 'institution' || entry.type === 'sector'

@@ -48,6 +48,7 @@ const TYPE_ORDER: readonly GazetteerType[] = [
   'landmark',
   'group',
   'nationality',
+  'institution',
   'sector',
 ]
 const typeRank = (type: GazetteerType): number => TYPE_ORDER.indexOf(type)

@@ -121,6 +121,18 @@ test('international bodies, groups, outlets and sector patterns', () => {
   }
 })
 
+test('institutions (ORG for the tagger) are told from roles and collective nouns', () => {
+  assert.equal(lookup('وزارة الخارجية')?.type, 'institution')
+  assert.equal(lookup('الجيش')?.type, 'institution')
+  assert.equal(lookup('جهاز الاستخبارات العامة')?.type, 'institution')
+  assert.equal(lookup('وزير الخارجية')?.type, 'sector')
+  assert.equal(lookup('المسلحين')?.type, 'sector')
+  const labels = gazetteerFeatures(tokenize('بيان وزارة الخارجية والمسلحين'), gazetteer).map(
+    (feature) => feature.label,
+  )
+  assert.deepEqual(labels, ['O', 'B-ORG', 'I-ORG', 'B-SEC'])
+})
+
 test('people carry the office valid on the date', () => {
   assert.equal(lookup('بشار الأسد', '2015-01-01')?.code, 'SYRGOV')
   assert.equal(lookup('أبو محمد الجولاني', '2019-01-01')?.code, 'SYRREB')

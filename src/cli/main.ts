@@ -5,6 +5,7 @@
 import { isInputError, isUsageError } from '../errors/isnad-error.js'
 import { ANALYZE_HELP, runAnalyze } from './analyze-command.js'
 import { reportError, writeOut } from './output.js'
+import { runTag, TAG_HELP } from './tag-command.js'
 
 interface Command {
   readonly summary: string
@@ -15,6 +16,7 @@ interface Command {
 /** Every command, by name. Later layers register theirs here. */
 export const COMMANDS: Readonly<Record<string, Command>> = {
   analyze: { summary: 'analyse documents and print their Analysis', help: ANALYZE_HELP, run: runAnalyze },
+  tag: { summary: 'named-entity tags for pre-tokenised text (--conll)', help: TAG_HELP, run: runTag },
 }
 
 export const MAIN_HELP = `Usage: isnad <command> [options]

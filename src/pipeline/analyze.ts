@@ -4,13 +4,25 @@
  */
 import { createHash } from 'node:crypto'
 import { recognizeEntities } from '../entities/stage.js'
+import { resolveTimes } from '../time/stage.js'
 import { ANALYSIS_SCHEMA, type Analysis } from './analysis.js'
-import { createDocument, type Document, type DocumentInput } from './document.js'
+import { createDocument, type Document, type DocumentInput, type Stage } from './document.js'
 import { loadResources, type Resources } from './resources.js'
 import { cleanup, segment } from './stages.js'
 
 /** A stable id for a document given without one: a hash of its text. */
 export const documentId = (text: string): string => createHash('sha1').update(text).digest('hex').slice(0, 16)
+
+/**
+ * The pipeline, in order. Each stage reads what the ones before it filled in: entities need tokens and
+ * sentences; events need entities, times and attributions.
+ */
+export const STAGES: readonly Stage<Resources>[] = [
+  cleanup, // boilerplate out, title guessed: fixes doc.text
+  segment, // tokens with folded forms, sentences
+  recognizeEntities, // tagger + gazetteer → entities with actor codes
+  resolveTimes, // date expressions → calendar values
+]
 
 /**
  * Runs every stage over one document.
@@ -20,9 +32,9 @@ export const documentId = (text: string): string => createHash('sha1').update(te
  *   document.sentences // → [{ start: 0, end: 35 }]
  */
 export const analyzeDocument = (input: DocumentInput, resources: Resources = loadResources()): Document =>
-  recognizeEntities(
-    segment(cleanup(createDocument(input, input.id ?? documentId(input.text)), resources)),
-    resources,
+  STAGES.reduce(
+    (document, stage) => stage(document, resources),
+    createDocument(input, input.id ?? documentId(input.text)),
   )
 
 /** The Analysis record (CONTRACT.md §2) of a processed Document. */

@@ -40,10 +40,14 @@ interface Candidate {
   readonly proclitics: readonly string[]
   /** Letters of the folded first token before the name. */
   readonly prefixLength: number
+  /** Read without the accusative ا of an indefinite noun. */
+  readonly tanwin?: boolean
 }
 
 const QUOTE = '"'
 const ARTICLE = 'ال'
+const TANWIN_ALEF = 'ا'
+const TANWIN_TYPES: ReadonlySet<GazetteerEntry['type']> = new Set(['nationality', 'sector', 'institution'])
 
 /** The keys a first token can start a name with: the whole word, then each proclitic reading. */
 const firstTokenCandidates = (token: Token, key: string): Candidate[] => {
@@ -69,6 +73,11 @@ const firstTokenCandidates = (token: Token, key: string): Candidate[] => {
     // Each proclitic is one letter, ال two.
     const prefixLength = merged ? stripped.length : articleWritten ? prefix - 2 : prefix
     candidates.push({ key: candidateKey, proclitics: stripped, prefixLength })
+  }
+  // The accusative of an indefinite noun or adjective adds ا (وفدًا، أمريكيًا): tried without it, for
+  // those kinds only (see TANWIN_TYPES), since a proper name never takes it (مصرًا is "insisting").
+  if (key.length > 3 && key.endsWith(TANWIN_ALEF)) {
+    candidates.push({ key: key.slice(0, -1), proclitics: [], prefixLength: 0, tanwin: true })
   }
   return candidates
 }
@@ -142,7 +151,11 @@ export const matchGazetteer = (
     let best: { walk: Walk; candidate: Candidate } | undefined
     if (keys[index] !== QUOTE) {
       for (const candidate of firstTokenCandidates(token, keys[index]!)) {
-        const found = walk(gazetteer.index, candidate.key, keys, index + 1)
+        let found = walk(gazetteer.index, candidate.key, keys, index + 1)
+        if (found !== undefined && candidate.tanwin === true) {
+          const entries = found.entries.filter((entry) => TANWIN_TYPES.has(entry.type))
+          found = entries.length === 0 ? undefined : { ...found, entries }
+        }
         // Strictly longer wins, so the whole word beats a clitic reading of the same length.
         if (found !== undefined && (best === undefined || found.endToken > best.walk.endToken)) {
           best = { walk: found, candidate }

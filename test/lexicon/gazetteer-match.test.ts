@@ -100,3 +100,9 @@ test('nothing matches in text without names', () => {
   assert.deepEqual(found('قال مصدر مطلع إن الاجتماع انتهى'), [])
   assert.deepEqual(found(''), [])
 })
+
+test('an accusative ا is read off indefinite nouns and adjectives, never off names', () => {
+  assert.deepEqual(found('أرسلت جيشا'), [{ text: 'جيشا', code: '~MIL', type: 'sector' }])
+  assert.deepEqual(found('دعما سوريا'), [{ text: 'سوريا', code: 'SYR', type: 'country' }])
+  assert.deepEqual(found('موقفا عراقا'), [])
+})

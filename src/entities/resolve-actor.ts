@@ -78,10 +78,17 @@ const coversAll = (tokens: readonly Token[], matches: readonly GazetteerMatch[])
   )
 }
 
-const mentionText = (tokens: readonly Token[], text: string | undefined): string =>
-  text === undefined || tokens.length === 0
-    ? tokens.map((token) => token.folded).join(' ')
-    : text.slice(tokens[0]!.start, tokens.at(-1)!.end)
+/** The mention as written, less proclitics a name at its start carries (بوساطة stays, وبباريس → باريس). */
+const mentionText = (
+  tokens: readonly Token[],
+  matches: readonly GazetteerMatch[],
+  text: string | undefined,
+): string => {
+  if (text === undefined || tokens.length === 0) return tokens.map((token) => token.folded).join(' ')
+  const first = matches[0]
+  const start = first !== undefined && first.startToken === 0 ? first.start : tokens[0]!.start
+  return text.slice(start, tokens.at(-1)!.end)
+}
 
 const resolution = (
   fields: Omit<ActorResolution, 'matches' | 'latin'>,
@@ -112,7 +119,7 @@ export const resolveActor = (
   const sector = matches.find((match) => isSectorPattern(match.entry))
   const located = matches.find((match) => COUNTRY_TYPES.has(match.entry.type) && match.entry.country !== null)
   const allNames = coversAll(tokens, matches)
-  const fallbackLatin = (): string => romanize(mentionText(tokens, options.text))
+  const fallbackLatin = (): string => romanize(mentionText(tokens, matches, options.text))
   const name = (code: string): string => actorCodeName(code, gazetteer.countryNames)
 
   if (named !== undefined) {

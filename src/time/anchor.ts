@@ -6,7 +6,8 @@
  * future cue in the clause (سوف، من المقرر، ستعقد) makes it the nearest on or after.
  */
 import { type CalendarDate, fromDayNumber, isValidDate, toDayNumber, weekdayOf } from './calendar-date.js'
-import { hitsAt, isMarkAt, type Scan } from './scan.js'
+import { hasPhraseAt, isMarkAt, type Scan } from './scan.js'
+import { KIND } from './time-word.js'
 
 export type Anchor = 'on-or-before' | 'before' | 'same' | 'after' | 'on-or-after'
 
@@ -17,7 +18,7 @@ const FUTURE_WINDOW = 8
 export const hasFutureCue = (scan: Scan, index: number): boolean => {
   for (let at = index - 1; at >= 0 && at >= index - FUTURE_WINDOW; at--) {
     if (isMarkAt(scan, at, '.!?;:')) return false
-    for (const hit of hitsAt(scan, at)) if (hit.word.kind === 'future-cue') return true
+    if (hasPhraseAt(scan, at, KIND['future-cue'])) return true
   }
   return false
 }

@@ -15,9 +15,10 @@ import { readPeriod } from './read-period.js'
 import { readRelativeDay, readWeekday } from './read-relative.js'
 import { readYear } from './read-year.js'
 import type { Reading } from './reading.js'
-import { createScan, DASHES, hitsAt, isMarkAt, phraseAt, type Scan } from './scan.js'
+import { createScan, DASHES, isMarkAt, kindsAt, phraseAt, type Scan } from './scan.js'
 import type { TimeKind } from './time-kind.js'
 import { timeVocabulary } from './time-vocabulary.js'
+import { KIND } from './time-word.js'
 
 /** A time expression with its kind (an extension field: date, relative, duration or vague). */
 export interface FoundTime extends TimeExpression {
@@ -60,7 +61,7 @@ const readCore = (scan: Scan, index: number, flags: number): Reading[] | null =>
 }
 
 const readVague = (scan: Scan, index: number): Reading[] | null => {
-  const hit = phraseAt(scan, index, 'vague')
+  const hit = phraseAt(scan, index, KIND.vague)
   if (hit === undefined) return null
   return [
     {
@@ -83,7 +84,7 @@ const readVague = (scan: Scan, index: number): Reading[] | null => {
 const readAt = (scan: Scan, index: number): Reading[] | null => {
   const token = scan.tokens[index]!
   // Most tokens start no phrase and are no number: one Map lookup and out.
-  if (token.kind !== 'number' && hitsAt(scan, index).length === 0) return null
+  if (token.kind !== 'number' && kindsAt(scan, index) === 0) return null
   const plain = readCore(scan, index, 0)
   if (plain !== null) return plain
   const modifiers = readModifiers(scan, index)
@@ -101,7 +102,8 @@ const readAt = (scan: Scan, index: number): Reading[] | null => {
 const joined = (scan: Scan, left: Reading, right: Reading): boolean => {
   if (right.first - left.next > 2) return false
   for (let at = left.next; at < right.first; at++) {
-    if (!isMarkAt(scan, at, DASHES + '/') && phraseAt(scan, at, 'range-join') === undefined) return false
+    if (!isMarkAt(scan, at, DASHES + '/') && phraseAt(scan, at, KIND['range-join']) === undefined)
+      return false
   }
   // و2014 and وآذار attach the joiner to the second end.
   return right.first > left.next || scan.tokens[right.first]!.start < right.start
@@ -153,7 +155,7 @@ export const findTimes = (text: string, tokens: readonly Token[], published: str
   const readings: Reading[] = []
   let index = 0
   while (index < tokens.length) {
-    const skip = phraseAt(scan, index, 'not-time')
+    const skip = phraseAt(scan, index, KIND['not-time'])
     if (skip !== undefined) {
       index = skip.next
       continue

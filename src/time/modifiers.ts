@@ -4,6 +4,7 @@
  * month, صباح أمس a day — and alone they are no time at all.
  */
 import { phraseAt, type Scan } from './scan.js'
+import { KIND } from './time-word.js'
 
 export const Modifier = {
   part: 1,
@@ -33,6 +34,9 @@ export interface Modifiers {
 /** At most this many modifiers stack up: منتصف ليل الثلاثاء، صباح يوم الأحد. */
 const MAX_MODIFIERS = 3
 
+const MODIFIER_KINDS =
+  KIND.part | KIND['time-of-day'] | KIND['day-word'] | KIND['month-word'] | KIND['first-day']
+
 /**
  * The modifiers at token `index` (none: `flags` 0 and `next` = `index`).
  *
@@ -43,7 +47,7 @@ export const readModifiers = (scan: Scan, index: number): Modifiers => {
   let next = index
   let start = scan.tokens[index]?.start ?? 0
   for (let count = 0; count < MAX_MODIFIERS; count++) {
-    const hit = phraseAt(scan, next, 'part', 'time-of-day', 'day-word', 'month-word', 'first-day')
+    const hit = phraseAt(scan, next, MODIFIER_KINDS)
     if (hit === undefined) break
     if (count === 0) start = hit.start
     flags |= BY_KIND[hit.word.kind] ?? 0

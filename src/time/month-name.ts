@@ -4,6 +4,9 @@
  */
 import type { Calendar } from '../vocabulary/modalities.js'
 import { DASHES, integerAt, isMarkAt, keyAt, phraseAt, plainPhraseAt, type Scan } from './scan.js'
+import { KIND } from './time-word.js'
+
+const MONTH_KINDS = KIND.month | KIND['hijri-month']
 
 export interface MonthName {
   readonly calendar: Calendar
@@ -21,7 +24,7 @@ export interface MonthName {
  * @example readMonthName(scan, index) // كانون الأول/ديسمبر → { calendar: 'gregorian', month: 12, bound: false, … }
  */
 export const readMonthName = (scan: Scan, index: number): MonthName | null => {
-  const hit = phraseAt(scan, index, 'month', 'hijri-month')
+  const hit = phraseAt(scan, index, MONTH_KINDS)
   if (hit === undefined) return null
   const calendar: Calendar = hit.word.kind === 'hijri-month' ? 'hijri' : 'gregorian'
   const month = hit.word.number
@@ -29,7 +32,7 @@ export const readMonthName = (scan: Scan, index: number): MonthName | null => {
   let bound = hit.word.bound
   const opens = isMarkAt(scan, next, '(')
   if (opens || isMarkAt(scan, next, '/' + DASHES)) {
-    const partner = phraseAt(scan, next + 1, hit.word.kind)
+    const partner = phraseAt(scan, next + 1, hit.word.bit)
     if (
       partner !== undefined &&
       partner.word.number === month &&
@@ -60,7 +63,7 @@ export const yearNumberAt = (scan: Scan, index: number, calendar: Calendar): num
 
 /** The token after a year marker (هـ، م، ميلادي) at `index`, or `index` when there is none. */
 export const afterYearMarker = (scan: Scan, index: number): number =>
-  plainPhraseAt(scan, index, 'year-marker')?.next ?? index
+  plainPhraseAt(scan, index, KIND['year-marker'])?.next ?? index
 
 /** The current-year counterpart of the publication date in a calendar (Hijri needs converting). */
 type YearOf = (calendar: Calendar) => number | null
@@ -76,7 +79,7 @@ export const readYearPart = (
   calendar: Calendar,
   yearOf: YearOf,
 ): YearPart | null => {
-  const direction = plainPhraseAt(scan, index, 'direction')
+  const direction = plainPhraseAt(scan, index, KIND.direction)
   if (direction !== undefined) {
     return { year: null, written: false, direction: direction.word.number, next: direction.next }
   }
@@ -84,14 +87,14 @@ export const readYearPart = (
   if (written >= 0)
     return { year: written, written: true, direction: null, next: afterYearMarker(scan, index + 1) }
   let at = keyAt(scan, index) === 'من' ? index + 1 : index
-  const thisWord = plainPhraseAt(scan, at, 'this')
+  const thisWord = plainPhraseAt(scan, at, KIND.this)
   if (thisWord !== undefined) at = thisWord.next
-  const yearWord = plainPhraseAt(scan, at, 'year-word')
+  const yearWord = plainPhraseAt(scan, at, KIND['year-word'])
   if (yearWord === undefined) return null
   const number = thisWord === undefined ? yearNumberAt(scan, yearWord.next, calendar) : -1
   if (number >= 0)
     return { year: number, written: true, direction: null, next: afterYearMarker(scan, yearWord.next + 1) }
-  const relative = thisWord === undefined ? plainPhraseAt(scan, yearWord.next, 'direction') : undefined
+  const relative = thisWord === undefined ? plainPhraseAt(scan, yearWord.next, KIND.direction) : undefined
   if (thisWord === undefined && relative === undefined) return null
   const current = yearOf(calendar)
   return {

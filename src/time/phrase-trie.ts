@@ -12,6 +12,32 @@ export interface TrieNode {
   /** The words whose phrase ends here. */
   readonly words: TimeWord[]
   children: Map<string, TrieNode> | null
+  /** How many tokens a phrase ending here spans. */
+  readonly length: number
+  /** Hits for the words ending here, one list per proclitic length, built once and shared. */
+  readonly templates: Array<readonly PhraseTemplate[] | undefined>
+}
+
+/**
+ * A phrase found at some token, independent of where: the scan adds the token index and offset. Shared,
+ * so looking a token up allocates nothing when one phrase starts there.
+ */
+export interface PhraseTemplate {
+  readonly word: TimeWord
+  /** Tokens the phrase spans. */
+  readonly length: number
+  /** Folded letters of the first token that are a proclitic, not part of the phrase. */
+  readonly clitic: number
+}
+
+/** The shared hits of the words ending at `node`, read with a proclitic of `clitic` letters. */
+export const templatesOf = (node: TrieNode, clitic: number): readonly PhraseTemplate[] => {
+  let templates = node.templates[clitic]
+  if (templates === undefined) {
+    templates = Object.freeze(node.words.map((word) => Object.freeze({ word, length: node.length, clitic })))
+    node.templates[clitic] = templates
+  }
+  return templates
 }
 
 /** Where a phrase can start: its node, and how many folded letters of the first token are a proclitic. */
@@ -43,7 +69,7 @@ const cliticForms = (key: string): Array<[string, number]> => {
   return forms
 }
 
-const newNode = (): TrieNode => ({ words: [], children: null })
+const newNode = (length: number): TrieNode => ({ words: [], children: null, length, templates: [] })
 
 /**
  * Builds the trie. Phrases are split with the project tokenizer, so they break exactly where text does.
@@ -59,14 +85,14 @@ export const buildPhraseTrie = (words: readonly TimeWord[]): PhraseTrie => {
     if (keys.length === 0) continue
     let node = roots.get(keys[0]!)
     if (node === undefined) {
-      node = newNode()
+      node = newNode(1)
       roots.set(keys[0]!, node)
     }
     for (const key of keys.slice(1)) {
       node.children ??= new Map()
       let child = node.children.get(key)
       if (child === undefined) {
-        child = newNode()
+        child = newNode(node.length + 1)
         node.children.set(key, child)
       }
       node = child

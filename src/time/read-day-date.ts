@@ -9,6 +9,7 @@ import { placeDate, publishedYear } from './place-date.js'
 import { readPeriodWords } from './read-period.js'
 import type { Reading } from './reading.js'
 import { DASHES, endBefore, integerAt, isMarkAt, keyAt, phraseAt, type Scan } from './scan.js'
+import { KIND } from './time-word.js'
 
 interface DaySpec {
   readonly day: number
@@ -26,7 +27,7 @@ const readDaySpec = (scan: Scan, index: number): DaySpec | null => {
     const after = integerAt(scan, index + 1, 2)
     if (after >= 1 && after <= 31) return { day: after, next: index + 2, start: token.start }
   }
-  const ordinal = phraseAt(scan, index, 'ordinal')
+  const ordinal = phraseAt(scan, index, KIND.ordinal)
   return ordinal === undefined ? null : { day: ordinal.word.number, next: ordinal.next, start: ordinal.start }
 }
 
@@ -97,11 +98,11 @@ export const readDayDate = (scan: Scan, index: number, weekday: number | null = 
   const single = dateAfterDay(scan, index, spec, weekday)
   if (single !== null) return [single]
   let at = spec.next
-  const join = phraseAt(scan, at, 'range-join')
+  const join = phraseAt(scan, at, KIND['range-join'])
   if (join !== undefined) at = join.next
   else if (isMarkAt(scan, at, DASHES)) at++
   // والرابع: the joining و written onto the second ordinal.
-  else if (!keyAt(scan, at).startsWith('و') || phraseAt(scan, at, 'ordinal') === undefined) return null
+  else if (!keyAt(scan, at).startsWith('و') || phraseAt(scan, at, KIND.ordinal) === undefined) return null
   const otherSpec = readDaySpec(scan, at)
   const other = otherSpec === null ? null : dateAfterDay(scan, at, otherSpec, null)
   if (other === null || otherSpec === null || other.kind !== 'date') return null

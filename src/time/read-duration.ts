@@ -8,9 +8,10 @@ import { publishedDay, spanValue } from './anchor.js'
 import { addMonths, fromDayNumber } from './calendar-date.js'
 import { type Reading, unplacedReading } from './reading.js'
 import { endBefore, integerAt, keyAt, phraseAt, plainPhraseAt, type Scan } from './scan.js'
+import { KIND } from './time-word.js'
 
 /** Words that start a date of their own: after a singular unit they make it a noun (خلال شهر رمضان). */
-const DATE_STARTS = ['month', 'hijri-month', 'weekday', 'relative-day'] as const
+const DATE_STARTS = KIND.month | KIND['hijri-month'] | KIND.weekday | KIND['relative-day']
 
 interface Count {
   /** The count, 0 when unknown (بضعة، عدة، or none written). */
@@ -27,7 +28,8 @@ const readCount = (scan: Scan, index: number): Count | null => {
   let at = index
   for (let words = 0; words < 3; words++) {
     // خمسة وعشرين: later number words carry the joining و.
-    const word = words === 0 ? plainPhraseAt(scan, at, 'number-word') : phraseAt(scan, at, 'number-word')
+    const word =
+      words === 0 ? plainPhraseAt(scan, at, KIND['number-word']) : phraseAt(scan, at, KIND['number-word'])
     if (word === undefined) break
     unknown ||= word.word.number === 0
     value += word.word.number
@@ -58,13 +60,13 @@ const placeShift = (reading: Reading, unit: string, amount: number, today: numbe
  * @example 'قبل يومين' published 2025-08-20 → [{ kind: 'relative', year: 2025, month: 8, day: 18 }]
  */
 export const readDuration = (scan: Scan, index: number): Reading[] | null => {
-  const cue = phraseAt(scan, index, 'duration-cue')
-  const shift = cue === undefined ? phraseAt(scan, index, 'shift') : undefined
+  const cue = phraseAt(scan, index, KIND['duration-cue'])
+  const shift = cue === undefined ? phraseAt(scan, index, KIND.shift) : undefined
   let at = cue?.next ?? shift?.next ?? index
-  at = plainPhraseAt(scan, at, 'approximately')?.next ?? at
+  at = plainPhraseAt(scan, at, KIND.approximately)?.next ?? at
   const count = readCount(scan, at)
   if (count !== null) at = count.next
-  const unit = plainPhraseAt(scan, at, 'unit')
+  const unit = plainPhraseAt(scan, at, KIND.unit)
   if (unit === undefined) return null
   const introduced = cue !== undefined || shift !== undefined
   const unitCount = unit.word.count
@@ -73,7 +75,7 @@ export const readDuration = (scan: Scan, index: number): Reading[] | null => {
     if (!introduced) return null
     // منذ عام 2011، خلال شهر رمضان، قبل يوم الثلاثاء: the unit word names a date, not a length.
     if (integerAt(scan, unit.next) >= 0) return null
-    for (const kind of DATE_STARTS) if (phraseAt(scan, unit.next, kind) !== undefined) return null
+    if (phraseAt(scan, unit.next, DATE_STARTS) !== undefined) return null
   }
   const start = cue?.start ?? shift?.start ?? scan.tokens[index]!.start
   const amount = count === null ? (unitCount ?? 0) : count.value

@@ -7,6 +7,7 @@ import { isValidDate } from './calendar-date.js'
 import { hijriToGregorian } from './hijri.js'
 import type { Reading } from './reading.js'
 import { DASHES, endBefore, integerAt, isMarkAt, plainPhraseAt, type Scan } from './scan.js'
+import { KIND } from './time-word.js'
 
 interface Parts {
   readonly values: [number, number, number]
@@ -40,7 +41,9 @@ const splitToken = (folded: string): [number[], number[]] | null => {
 const readParts = (scan: Scan, index: number): Parts | null => {
   const token = scan.tokens[index]
   if (token === undefined || token.kind !== 'number') return null
-  const split = splitToken(token.folded)
+  const folded = token.folded
+  const split =
+    folded.length >= 5 && (folded.includes('/') || folded.includes('.')) ? splitToken(folded) : null
   if (split !== null) {
     const [values, digits] = split
     if (digits.some((count) => count === 0 || count > 4) || (digits[0] !== 4 && digits[2] !== 4)) return null
@@ -48,6 +51,7 @@ const readParts = (scan: Scan, index: number): Parts | null => {
   }
   // 2024-12-08: three number tokens joined by dashes with no space.
   const tokens = scan.tokens
+  if (folded.length !== 4 && folded.length > 2) return null
   for (let offset = 1; offset <= 4; offset++) {
     const part = tokens[index + offset]
     if (part === undefined || part.start !== tokens[index + offset - 1]!.end) return null
@@ -79,7 +83,7 @@ export const readNumericDate = (scan: Scan, index: number): Reading[] | null => 
   let day = parts.yearFirst ? c : a
   // 12/31/2024 can only be month first.
   if (month > 12 && day <= 12) [month, day] = [day, month]
-  const marker = plainPhraseAt(scan, parts.next, 'year-marker')
+  const marker = plainPhraseAt(scan, parts.next, KIND['year-marker'])
   const next = marker?.next ?? parts.next
   const hijri = marker !== undefined ? marker.word.value === 'hijri' : year >= 1300 && year <= 1500
   const base = {

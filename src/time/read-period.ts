@@ -7,6 +7,7 @@ import { publishedDay, spanValue, weekSpan } from './anchor.js'
 import { addMonths } from './calendar-date.js'
 import type { Reading } from './reading.js'
 import { endBefore, keyAt, phraseAt, plainPhraseAt, type Scan } from './scan.js'
+import { KIND } from './time-word.js'
 
 export interface PeriodWords {
   readonly unit: 'week' | 'month' | 'year'
@@ -21,19 +22,20 @@ export interface PeriodWords {
  * with no direction.
  */
 export const readPeriodWords = (scan: Scan, index: number, bareAllowed: boolean): PeriodWords | null => {
-  const thisWord = phraseAt(scan, index, 'this')
+  const thisWord = phraseAt(scan, index, KIND.this)
   const at = thisWord?.next ?? index
-  const period = thisWord === undefined ? phraseAt(scan, at, 'period') : plainPhraseAt(scan, at, 'period')
+  const period =
+    thisWord === undefined ? phraseAt(scan, at, KIND.period) : plainPhraseAt(scan, at, KIND.period)
   if (period === undefined) return null
   const unit = period.word.value as PeriodWords['unit']
   const start = thisWord?.start ?? period.start
-  if (plainPhraseAt(scan, period.next, 'anaphor') !== undefined) return null
-  const direction = plainPhraseAt(scan, period.next, 'direction')
+  if (plainPhraseAt(scan, period.next, KIND.anaphor) !== undefined) return null
+  const direction = plainPhraseAt(scan, period.next, KIND.direction)
   if (direction !== undefined) return { unit, direction: direction.word.number, next: direction.next, start }
   // العام قبل الماضي: the year before last.
   if (
     keyAt(scan, period.next) === 'قبل' &&
-    plainPhraseAt(scan, period.next + 1, 'direction')?.word.number === -1
+    plainPhraseAt(scan, period.next + 1, KIND.direction)?.word.number === -1
   ) {
     return { unit, direction: -2, next: period.next + 2, start }
   }

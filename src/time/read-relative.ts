@@ -9,13 +9,14 @@ import { readDayDate } from './read-day-date.js'
 import { readNumericDate } from './read-numeric-date.js'
 import { type Reading, unplacedReading } from './reading.js'
 import { endBefore, isMarkAt, keyAt, phraseAt, plainPhraseAt, type Scan } from './scan.js'
+import { KIND } from './time-word.js'
 
 /** A written date after a weekday or relative day, with the comma, bracket or الموافق before it. */
 const followingDate = (scan: Scan, index: number, weekday: number | null): Reading | null => {
   let at = index
   const opens = isMarkAt(scan, at, '(')
   if (opens || isMarkAt(scan, at, ',')) at++
-  const agreeing = phraseAt(scan, at, 'agreeing')
+  const agreeing = phraseAt(scan, at, KIND.agreeing)
   if (agreeing !== undefined) at = agreeing.next
   const found = readDayDate(scan, at, weekday) ?? readNumericDate(scan, at)
   if (found === null || found.length !== 1) return null
@@ -42,7 +43,7 @@ const dayReading = (
 /** A weekday naming the same day after a relative day: أمس الاثنين، اليوم (الأحد). */
 const confirmingWeekday = (scan: Scan, index: number): number => {
   const opens = isMarkAt(scan, index, '(')
-  const weekday = plainPhraseAt(scan, opens ? index + 1 : index, 'weekday')
+  const weekday = plainPhraseAt(scan, opens ? index + 1 : index, KIND.weekday)
   if (weekday === undefined) return index
   if (!opens) return weekday.next
   return isMarkAt(scan, weekday.next, ')') ? weekday.next + 1 : index
@@ -54,11 +55,11 @@ const confirmingWeekday = (scan: Scan, index: number): number => {
  * @example 'أمس' published 2025-03-01 → [{ year: 2025, month: 2, day: 28, precision: 'day' }]
  */
 export const readRelativeDay = (scan: Scan, index: number, afterDayWord: boolean): Reading[] | null => {
-  const hit = phraseAt(scan, index, 'relative-day')
+  const hit = phraseAt(scan, index, KIND['relative-day'])
   if (hit === undefined || (hit.word.bound && !afterDayWord)) return null
   // اليوم التالي، اليوم نفسه، اليوم الوطني: a day of the story or a name, not today.
-  if (hit.word.number === 0 && phraseAt(scan, hit.next, 'weekday') === undefined) {
-    if (plainPhraseAt(scan, hit.next, 'anaphor') !== undefined || keyAt(scan, hit.next).startsWith('ال'))
+  if (hit.word.number === 0 && phraseAt(scan, hit.next, KIND.weekday) === undefined) {
+    if (plainPhraseAt(scan, hit.next, KIND.anaphor) !== undefined || keyAt(scan, hit.next).startsWith('ال'))
       return null
   }
   const next = confirmingWeekday(scan, hit.next)
@@ -75,9 +76,9 @@ export const readRelativeDay = (scan: Scan, index: number, afterDayWord: boolean
  * @example 'يوم الثلاثاء' published 2025-08-20 (a Wednesday) → 2025-08-19
  */
 export const readWeekday = (scan: Scan, index: number): Reading[] | null => {
-  const hit = phraseAt(scan, index, 'weekday')
+  const hit = phraseAt(scan, index, KIND.weekday)
   if (hit === undefined) return null
-  const direction = plainPhraseAt(scan, hit.next, 'direction')
+  const direction = plainPhraseAt(scan, hit.next, KIND.direction)
   const next = direction?.next ?? hit.next
   const date = followingDate(scan, next, hit.word.number)
   if (date !== null) return [{ ...date, first: index, start: hit.start }]

@@ -18,6 +18,7 @@ import {
   plainPhraseAt,
   type Scan,
 } from './scan.js'
+import { KIND } from './time-word.js'
 
 /** Bare four-digit numbers count as years only in this range (في 2000 غارة is not a year). */
 const BARE_FIRST = 1900
@@ -50,7 +51,7 @@ const yearReading = (
 }
 
 const calendarAfter = (scan: Scan, index: number): Calendar | null => {
-  const marker = plainPhraseAt(scan, index, 'year-marker')
+  const marker = plainPhraseAt(scan, index, KIND['year-marker'])
   return marker === undefined ? null : marker.word.value === 'hijri' ? 'hijri' : 'gregorian'
 }
 
@@ -64,7 +65,7 @@ const yearAt = (scan: Scan, index: number): { year: number; hijri: boolean } | n
 /** The second end of a year range after `reading`: و2014، إلى 2014، -2014. */
 const rangeEnd = (scan: Scan, reading: Reading): Reading | null => {
   let at = reading.next
-  const join = phraseAt(scan, at, 'range-join')
+  const join = phraseAt(scan, at, KIND['range-join'])
   if (join !== undefined) at = join.next
   else if (isMarkAt(scan, at, DASHES)) at++
   else return null
@@ -83,7 +84,7 @@ const licensedBefore = (scan: Scan, index: number): boolean => {
   const key = keyAt(scan, index - 1)
   if (key === 'وفي' || key === 'ففي') return true
   for (const hit of hitsAt(scan, index - 1))
-    if (hit.word.kind === 'year-licence' && hit.next === index) return true
+    if (hit.word.kind === 'year-licence' && hit.length === 1) return true
   return false
 }
 
@@ -105,7 +106,7 @@ const dashedRange = (scan: Scan, index: number, year: number): boolean => {
 export const readYear = (scan: Scan, index: number, licensed: boolean): Reading[] | null => {
   const token = scan.tokens[index]
   if (token === undefined) return null
-  const yearWord = phraseAt(scan, index, 'year-word')
+  const yearWord = phraseAt(scan, index, KIND['year-word'])
   if (yearWord !== undefined) {
     const found = yearAt(scan, yearWord.next)
     if (found === null) return null
@@ -115,7 +116,7 @@ export const readYear = (scan: Scan, index: number, licensed: boolean): Reading[
     )
   }
   // من 2011 إلى 2014: the range opener makes both bare numbers years.
-  if (phraseAt(scan, index, 'range-start') !== undefined) {
+  if (phraseAt(scan, index, KIND['range-start']) !== undefined) {
     const year = integerAt(scan, index + 1)
     if (year < BARE_FIRST || year > BARE_LAST || scan.tokens[index + 1]!.folded.length !== 4) return null
     const reading = yearReading(scan, index + 1, index + 1, scan.tokens[index + 1]!.start, year, false)
@@ -129,7 +130,7 @@ export const readYear = (scan: Scan, index: number, licensed: boolean): Reading[
     if (
       !bare ||
       !(licensed || licensedBefore(scan, index) || dashedRange(scan, index, found.year)) ||
-      plainPhraseAt(scan, index + 1, 'unit') !== undefined
+      plainPhraseAt(scan, index + 1, KIND.unit) !== undefined
     ) {
       return null
     }

@@ -1,13 +1,13 @@
 /**
- * The state of one pass over a document's tokens: the tokens' time keys, the phrase hits found so far
- * (each token is looked up once, however many readers ask), and the publication date.
+ * The state of one pass over a document's tokens: the tokens' time keys, the phrases starting at each
+ * token (looked up once, however many readers ask), and the publication date.
  */
 import { DELETE, FOLD_TABLE } from '../text/fold-table.js'
 import type { Token } from '../text/token.js'
 import type { CalendarDate } from './calendar-date.js'
-import type { PhraseTrie, TrieNode } from './phrase-trie.js'
+import { type PhraseTemplate, type PhraseTrie, type TrieNode, templatesOf } from './phrase-trie.js'
 import { timeKey } from './time-key.js'
-import type { TimeWord, TimeWordKind } from './time-word.js'
+import type { TimeWord } from './time-word.js'
 
 /** A vocabulary phrase found at a token. */
 export interface PhraseHit {
@@ -21,13 +21,15 @@ export interface PhraseHit {
 export interface Scan {
   readonly text: string
   readonly tokens: readonly Token[]
-  readonly keys: readonly string[]
   readonly trie: PhraseTrie
   readonly published: CalendarDate | null
-  readonly hits: Array<readonly PhraseHit[] | undefined>
+  /** The phrases starting at each token, longest first; a hole where `kinds` says there are none. */
+  readonly hits: Array<readonly PhraseTemplate[] | undefined>
+  /** The `KIND` bits of the phrases starting at each token; -1 until looked up. */
+  readonly kinds: Int32Array
 }
 
-const NO_HITS: readonly PhraseHit[] = []
+const NO_HITS: readonly PhraseTemplate[] = []
 
 export const createScan = (
   text: string,
@@ -37,10 +39,10 @@ export const createScan = (
 ): Scan => ({
   text,
   tokens,
-  keys: tokens.map((token) => (token.kind === 'word' ? timeKey(token.folded) : token.folded)),
   trie,
   published,
   hits: new Array(tokens.length),
+  kinds: new Int32Array(tokens.length).fill(-1),
 })
 
 /** The offset after the first `letters` visible letters of a token, and after the marks on them. */
@@ -52,53 +54,80 @@ const afterLetters = (text: string, start: number, end: number, letters: number)
   return index
 }
 
-const collect = (scan: Scan, index: number, node: TrieNode, start: number, found: PhraseHit[]): void => {
+/** The deepest nodes reached from `node` along the tokens after `index`, deepest first. */
+const deeper = (scan: Scan, index: number, node: TrieNode, clitic: number, found: PhraseTemplate[]): void => {
   let current = node
   let next = index + 1
-  for (;;) {
-    for (const word of current.words) found.push({ word, next, start })
-    if (current.children === null || next >= scan.tokens.length) return
-    const child = current.children.get(scan.keys[next]!)
-    if (child === undefined) return
+  const path: TrieNode[] = [node]
+  while (current.children !== null && next < scan.tokens.length) {
+    const child = current.children.get(keyAt(scan, next))
+    if (child === undefined) break
+    path.push(child)
     current = child
     next++
   }
+  for (let at = path.length - 1; at >= 0; at--) found.push(...templatesOf(path[at]!, clitic))
+}
+
+const lookUp = (scan: Scan, index: number): readonly PhraseTemplate[] => {
+  const starts = scan.tokens[index]!.kind === 'word' ? scan.trie.starts.get(keyAt(scan, index)) : undefined
+  if (starts === undefined) return NO_HITS
+  const only = starts.length === 1 ? starts[0]! : undefined
+  // The common case, one single-word phrase with nothing longer: its shared list, no allocation.
+  if (
+    only !== undefined &&
+    (only.node.children === null || !only.node.children.has(keyAt(scan, index + 1)))
+  ) {
+    return templatesOf(only.node, only.clitic)
+  }
+  const found: PhraseTemplate[] = []
+  for (const { node, clitic } of starts) deeper(scan, index, node, clitic, found)
+  // Stable: among equally long phrases the plain spelling (listed first) stays ahead of a clitic reading.
+  return found.sort((a, b) => b.length - a.length)
 }
 
 /** Every phrase starting at token `index`, longest first. */
-export const hitsAt = (scan: Scan, index: number): readonly PhraseHit[] => {
-  if (index < 0 || index >= scan.tokens.length) return NO_HITS
+export const hitsAt = (scan: Scan, index: number): readonly PhraseTemplate[] => {
+  if (index < 0 || index >= scan.tokens.length || scan.kinds[index] === 0) return NO_HITS
   const cached = scan.hits[index]
   if (cached !== undefined) return cached
-  const starts = scan.tokens[index]!.kind === 'word' ? scan.trie.starts.get(scan.keys[index]!) : undefined
-  let found: PhraseHit[] | readonly PhraseHit[] = NO_HITS
-  if (starts !== undefined) {
-    const token = scan.tokens[index]!
-    const list: PhraseHit[] = []
-    for (const { node, clitic } of starts) {
-      collect(
-        scan,
-        index,
-        node,
-        clitic === 0 ? token.start : afterLetters(scan.text, token.start, token.end, clitic),
-        list,
-      )
-    }
-    // Stable: among equally long phrases the plain spelling (listed first) stays ahead of a clitic reading.
-    list.sort((a, b) => b.next - a.next)
-    found = list
-  }
-  scan.hits[index] = found
+  const found = lookUp(scan, index)
+  let kinds = 0
+  for (const hit of found) kinds |= hit.word.bit
+  // Most tokens start nothing: the zero in `kinds` says so, and `hits` keeps a hole.
+  if (kinds !== 0) scan.hits[index] = found
+  scan.kinds[index] = kinds
   return found
 }
 
+/** The `KIND` bits of every phrase starting at token `index` (0 past the end). */
+export const kindsAt = (scan: Scan, index: number): number => {
+  if (index < 0 || index >= scan.tokens.length) return 0
+  const kinds = scan.kinds[index]!
+  if (kinds >= 0) return kinds
+  hitsAt(scan, index)
+  return scan.kinds[index]!
+}
+
+const toHit = (scan: Scan, index: number, template: PhraseTemplate): PhraseHit => {
+  const token = scan.tokens[index]!
+  return {
+    word: template.word,
+    next: index + template.length,
+    start:
+      template.clitic === 0 ? token.start : afterLetters(scan.text, token.start, token.end, template.clitic),
+  }
+}
+
 /**
- * The longest phrase of one of `kinds` at token `index`.
+ * The longest phrase of `kinds` (`KIND` bits, several or-ed together) at token `index`.
  *
- * @example phraseAt(scan, 3, 'month', 'hijri-month')?.word.number // 12 for كانون الأول
+ * @example phraseAt(scan, 3, KIND.month | KIND['hijri-month'])?.word.number // 12 for كانون الأول
  */
-export const phraseAt = (scan: Scan, index: number, ...kinds: TimeWordKind[]): PhraseHit | undefined => {
-  for (const hit of hitsAt(scan, index)) if (kinds.includes(hit.word.kind)) return hit
+export const phraseAt = (scan: Scan, index: number, kinds: number): PhraseHit | undefined => {
+  if ((kindsAt(scan, index) & kinds) === 0) return undefined
+  for (const template of scan.hits[index]!)
+    if ((template.word.bit & kinds) !== 0) return toHit(scan, index, template)
   return undefined
 }
 
@@ -106,15 +135,23 @@ export const phraseAt = (scan: Scan, index: number, ...kinds: TimeWordKind[]): P
  * As `phraseAt`, but only a phrase written without a proclitic: words that follow inside an expression
  * (units, directions, year markers) never carry one, and وعام starts a new expression (و + عام 2020).
  */
-export const plainPhraseAt = (scan: Scan, index: number, ...kinds: TimeWordKind[]): PhraseHit | undefined => {
-  const token = scan.tokens[index]
-  for (const hit of hitsAt(scan, index))
-    if (hit.start === token!.start && kinds.includes(hit.word.kind)) return hit
+export const plainPhraseAt = (scan: Scan, index: number, kinds: number): PhraseHit | undefined => {
+  if ((kindsAt(scan, index) & kinds) === 0) return undefined
+  for (const template of scan.hits[index]!) {
+    if ((template.word.bit & kinds) !== 0 && template.clitic === 0) return toHit(scan, index, template)
+  }
   return undefined
 }
 
+/** Whether any phrase of `kinds` starts at token `index`, without building a hit. */
+export const hasPhraseAt = (scan: Scan, index: number, kinds: number): boolean =>
+  (kindsAt(scan, index) & kinds) !== 0
+
 /** The key of token `index` ('' past the end): folded, ة as ه, digits ASCII. */
-export const keyAt = (scan: Scan, index: number): string => scan.keys[index] ?? ''
+export const keyAt = (scan: Scan, index: number): string => {
+  const token = scan.tokens[index]
+  return token === undefined ? '' : token.kind === 'word' ? timeKey(token.folded) : token.folded
+}
 
 /** The value of a number token written with digits only (any script), or -1. */
 export const integerAt = (scan: Scan, index: number, maxDigits = 4): number => {

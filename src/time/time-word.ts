@@ -3,39 +3,47 @@
  * with the role it plays in the date grammar.
  */
 
-/** What a phrase is to the date grammar; the data files' headers describe each kind. */
-export type TimeWordKind =
-  | 'month'
-  | 'hijri-month'
-  | 'weekday'
-  | 'ordinal'
-  | 'relative-day'
-  | 'period'
-  | 'this'
-  | 'direction'
-  | 'part'
-  | 'first-day'
-  | 'time-of-day'
-  | 'day-word'
-  | 'month-word'
-  | 'year-word'
-  | 'year-marker'
-  | 'unit'
-  | 'number-word'
-  | 'approximately'
-  | 'duration-cue'
-  | 'shift'
-  | 'range-start'
-  | 'range-join'
-  | 'year-licence'
-  | 'agreeing'
-  | 'anaphor'
-  | 'future-cue'
-  | 'vague'
-  | 'not-time'
+/**
+ * What a phrase is to the date grammar (the data files' headers describe each kind), as one bit each:
+ * a token's kinds are one number and a lookup is one AND, with no string compared in the scan.
+ */
+export const KIND = {
+  month: 1 << 0,
+  'hijri-month': 1 << 1,
+  weekday: 1 << 2,
+  ordinal: 1 << 3,
+  'relative-day': 1 << 4,
+  period: 1 << 5,
+  this: 1 << 6,
+  direction: 1 << 7,
+  part: 1 << 8,
+  'first-day': 1 << 9,
+  'time-of-day': 1 << 10,
+  'day-word': 1 << 11,
+  'month-word': 1 << 12,
+  'year-word': 1 << 13,
+  'year-marker': 1 << 14,
+  unit: 1 << 15,
+  'number-word': 1 << 16,
+  approximately: 1 << 17,
+  'duration-cue': 1 << 18,
+  shift: 1 << 19,
+  'range-start': 1 << 20,
+  'range-join': 1 << 21,
+  'year-licence': 1 << 22,
+  agreeing: 1 << 23,
+  anaphor: 1 << 24,
+  'future-cue': 1 << 25,
+  vague: 1 << 26,
+  'not-time': 1 << 27,
+} as const
+
+export type TimeWordKind = keyof typeof KIND
 
 export interface TimeWord {
   readonly kind: TimeWordKind
+  /** `KIND[kind]`. */
+  readonly bit: number
   /** The value column without a count mark: `12`, `-1`, `month`, `hijri`, `-`. */
   readonly value: string
   /** The value as a number, NaN when it is not one. */
@@ -50,38 +58,7 @@ export interface TimeWord {
   readonly phrase: string
 }
 
-const KINDS: ReadonlySet<string> = new Set<TimeWordKind>([
-  'month',
-  'hijri-month',
-  'weekday',
-  'ordinal',
-  'relative-day',
-  'period',
-  'this',
-  'direction',
-  'part',
-  'first-day',
-  'time-of-day',
-  'day-word',
-  'month-word',
-  'year-word',
-  'year-marker',
-  'unit',
-  'number-word',
-  'approximately',
-  'duration-cue',
-  'shift',
-  'range-start',
-  'range-join',
-  'year-licence',
-  'agreeing',
-  'anaphor',
-  'future-cue',
-  'vague',
-  'not-time',
-])
-
-export const isTimeWordKind = (kind: string): kind is TimeWordKind => KINDS.has(kind)
+export const isTimeWordKind = (kind: string): kind is TimeWordKind => Object.hasOwn(KIND, kind)
 
 /** Builds an entry from its cells; a unit value `day:2` marks a dual, `day:many` a plural. */
 export const createTimeWord = (
@@ -94,6 +71,7 @@ export const createTimeWord = (
   const [value = '', mark] = rawValue.split(':')
   return Object.freeze({
     kind,
+    bit: KIND[kind],
     value,
     number: value === '-' || value === '' ? Number.NaN : Number(value),
     count: mark === undefined ? 1 : mark === 'many' ? null : Number(mark),

@@ -1,0 +1,57 @@
+import assert from 'node:assert/strict'
+import { test } from 'node:test'
+import { createDocument } from '../../src/pipeline/document.js'
+import { segment } from '../../src/pipeline/stages.js'
+import { tokenize } from '../../src/text/tokenize.js'
+import { findTimes } from '../../src/time/find-times.js'
+import { resolveTimes } from '../../src/time/stage.js'
+
+// About 3 KB of news prose with a date every sentence or two.
+const PARAGRAPH =
+  'قال مصدر حكومي أمس إن الوفد سيصل إلى العاصمة يوم الثلاثاء المقبل لبحث ملف المياه، بعد جولة مفاوضات ' +
+  'انطلقت مطلع كانون الأول/ديسمبر الماضي. وأضاف أن اللجنة عقدت ثلاثة اجتماعات منذ الثامن من كانون الأول، ' +
+  'آخرها في 15 آذار 2025، وأن الطرفين اتفقا على تمديد الهدنة لمدة أسبوعين. وفي سياق متصل، أعلنت الوزارة ' +
+  'أن صادرات البلاد ارتفعت خلال العام الماضي بنسبة 12 في المئة مقارنة بعام 2023، فيما يتوقع الخبراء تراجعها ' +
+  'في الربع الأول من العام المقبل. '
+const ARTICLE = PARAGRAPH.repeat(Math.ceil(3000 / PARAGRAPH.length))
+
+test('a 3 KB article takes well under a millisecond', () => {
+  const document = segment(createDocument({ text: ARTICLE, published: '2025-08-20' }, 'bench'))
+  for (let run = 0; run < 50; run++) resolveTimes(document)
+  const runs = 500
+  const started = performance.now()
+  for (let run = 0; run < runs; run++) resolveTimes(document)
+  const perDocument = (performance.now() - started) / runs
+  assert.ok(resolveTimes(document).times.length > 20)
+  assert.ok(perDocument < 1, `${perDocument.toFixed(3)} ms per ${ARTICLE.length}-character article`)
+})
+
+// Inputs built to make a careless scanner look back or ahead without end.
+const PATHOLOGICAL: ReadonlyArray<readonly [string, string]> = [
+  ['ordinals chained with من', 'الثامن من '],
+  ['month words with no month', 'كانون تشرين '],
+  ['years joined to years', '2024 و'],
+  ['dashed numbers', '1-2-'],
+  ['cues with nothing after', 'منذ خلال قبل '],
+  ['modifiers stacked', 'مطلع صباح يوم '],
+  ['weekdays and brackets', 'الثلاثاء ( '],
+  ['full dates', '8 كانون الأول 2024 '],
+]
+
+for (const [name, unit] of PATHOLOGICAL) {
+  test(`1 MB of ${name} is read in under half a second`, () => {
+    const text = unit.repeat(Math.ceil(1_000_000 / unit.length))
+    const tokens = tokenize(text)
+    const started = performance.now()
+    findTimes(text, tokens, '2025-08-20')
+    const elapsed = performance.now() - started
+    assert.ok(elapsed < 500, `${elapsed.toFixed(0)} ms`)
+  })
+}
+
+test('one 1 MB number token with date separators', () => {
+  const text = '1/'.repeat(500_000) + '1'
+  const started = performance.now()
+  assert.deepEqual(findTimes(text, tokenize(text), null), [])
+  assert.ok(performance.now() - started < 500)
+})

@@ -3,7 +3,10 @@ import { test } from 'node:test'
 import { dateFromString, dateFromUrl, pageDate } from '../../src/time/page-date.js'
 
 test('meta tags, in any attribute order', () => {
-  assert.equal(pageDate('<meta property="article:published_time" content="2025-08-20T09:30:00+03:00">'), '2025-08-20')
+  assert.equal(
+    pageDate('<meta property="article:published_time" content="2025-08-20T09:30:00+03:00">'),
+    '2025-08-20',
+  )
   assert.equal(pageDate("<meta content='2025-08-19T22:10:00Z' property='og:published_time'>"), '2025-08-19')
   assert.equal(pageDate('<meta itemprop="datePublished" content="2025-08-18">'), '2025-08-18')
   assert.equal(pageDate('<meta name="pubdate" content="20250817">'), '2025-08-17')
@@ -11,7 +14,10 @@ test('meta tags, in any attribute order', () => {
 })
 
 test('the publisher’s local date is kept, whatever the offset', () => {
-  assert.equal(pageDate('<meta property="article:published_time" content="2025-08-20T23:30:00-05:00">'), '2025-08-20')
+  assert.equal(
+    pageDate('<meta property="article:published_time" content="2025-08-20T23:30:00-05:00">'),
+    '2025-08-20',
+  )
 })
 
 test('the most trusted source wins over earlier, weaker ones', () => {
@@ -19,7 +25,10 @@ test('the most trusted source wins over earlier, weaker ones', () => {
     '<meta name="date" content="2024-01-01"><meta name="DC.date" content="2024-02-02">' +
     '<meta property="article:published_time" content="2025-08-20T10:00:00Z">'
   assert.equal(pageDate(html), '2025-08-20')
-  assert.equal(pageDate('<meta name="DC.date" content="2024-02-02"><script>{"datePublished":"2025-08-15"}</script>'), '2025-08-15')
+  assert.equal(
+    pageDate('<meta name="DC.date" content="2024-02-02"><script>{"datePublished":"2025-08-15"}</script>'),
+    '2025-08-15',
+  )
 })
 
 test('JSON-LD datePublished', () => {
@@ -30,7 +39,10 @@ test('JSON-LD datePublished', () => {
 
 test('<time datetime>, a pubdate one first', () => {
   assert.equal(pageDate('<time datetime="2025-08-13T12:00">13 آب</time>'), '2025-08-13')
-  assert.equal(pageDate('<time datetime="2025-01-01">x</time><time pubdate datetime="2025-08-12">y</time>'), '2025-08-12')
+  assert.equal(
+    pageDate('<time datetime="2025-01-01">x</time><time pubdate datetime="2025-08-12">y</time>'),
+    '2025-08-12',
+  )
 })
 
 test('the page address: the given URL, else the canonical link', () => {

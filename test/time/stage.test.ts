@@ -5,10 +5,20 @@ import { segment } from '../../src/pipeline/stages.js'
 import { resolveTimes } from '../../src/time/stage.js'
 
 test('resolveTimes fills document.times from the text and publication date', () => {
-  const document = segment(createDocument({ text: 'وصل الوفد أمس إلى العاصمة.', published: '2025-03-01' }, 'd1'))
+  const document = segment(
+    createDocument({ text: 'وصل الوفد أمس إلى العاصمة.', published: '2025-03-01' }, 'd1'),
+  )
   const result = resolveTimes(document)
   assert.deepEqual(result.times, [
-    { start: 10, end: 13, text: 'أمس', value: '2025-02-28', precision: 'day', calendar: 'gregorian', kind: 'relative' },
+    {
+      start: 10,
+      end: 13,
+      text: 'أمس',
+      value: '2025-02-28',
+      precision: 'day',
+      calendar: 'gregorian',
+      kind: 'relative',
+    },
   ])
   assert.equal(result.text, document.text)
   assert.deepEqual(result.messages, [])
@@ -30,7 +40,9 @@ test('a publication date that is not YYYY-MM-DD leaves a warning and relative da
 })
 
 test('a full timestamp as publication date is read for its date', () => {
-  const result = resolveTimes(createDocument({ text: 'وصل الوفد أمس', published: '2025-03-01T08:00:00Z' }, 'd4'))
+  const result = resolveTimes(
+    createDocument({ text: 'وصل الوفد أمس', published: '2025-03-01T08:00:00Z' }, 'd4'),
+  )
   assert.equal(result.times[0]?.value, '2025-02-28')
   assert.deepEqual(result.messages, [])
 })

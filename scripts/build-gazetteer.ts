@@ -1,13 +1,22 @@
 /**
  * Writes data/gazetteer/countries.tsv and data/gazetteer/nationalities.tsv from the Arabic and English
  * country names of the npm package i18n-iso-countries plus the hand-curated data/gazetteer/curated/
- * countries.tsv (more aliases, nisba adjectives, irregular forms). Deterministic: rows sorted by code.
+ * countries.tsv (more aliases, nisba adjectives, irregular forms), then compiles every gazetteer file into
+ * data/gazetteer/compiled/gazetteer.json, the cache loadGazetteer reads first. Run it after editing any
+ * gazetteer file. Deterministic: rows sorted by code.
  *
  *   node --import tsx scripts/build-gazetteer.ts
  */
 import { readFileSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { resolvePackagePath } from '../src/lexicon/data-file.js'
+import { compileGazetteer, readGazetteerSources } from '../src/lexicon/gazetteer.js'
+import {
+  gazetteerCachePath,
+  gazetteerSourceHash,
+  writeGazetteerCache,
+} from '../src/lexicon/gazetteer-cache.js'
+import { parseGazetteerTsv } from '../src/lexicon/gazetteer-file.js'
 
 interface CountriesPackage {
   registerLocale(locale: unknown): void
@@ -158,4 +167,15 @@ const build = (): void => {
   console.log(`countries.tsv: ${countryRows.length} rows; nationalities.tsv: ${nationalityRows.length} rows`)
 }
 
+/** Compiles every gazetteer file into the JSON cache that `loadGazetteer` reads first. */
+const writeCache = (): void => {
+  const sources = readGazetteerSources()
+  const gazetteer = compileGazetteer(sources.flatMap((source) => parseGazetteerTsv(source.text, source.name)))
+  writeGazetteerCache(gazetteer, gazetteerSourceHash(sources))
+  console.log(
+    `${gazetteerCachePath()}: ${gazetteer.entries.length} entries, ${gazetteer.index.phrases.size} phrases`,
+  )
+}
+
 build()
+writeCache()

@@ -6,6 +6,7 @@ import { readdirSync, readFileSync } from 'node:fs'
 import { foldWord } from '../text/fold.js'
 import { tokenize } from '../text/tokenize.js'
 import { resolvePackagePath } from './data-file.js'
+import { type GazetteerSource, gazetteerSourceHash, readGazetteerCache } from './gazetteer-cache.js'
 import { parseGazetteerTsv } from './gazetteer-file.js'
 import type { GazetteerEntry, GazetteerType } from './gazetteer-types.js'
 import { createPhraseIndex, type PhraseIndex, phraseInsert } from './phrase-index.js'
@@ -82,26 +83,34 @@ export const compileGazetteer = (entries: readonly GazetteerEntry[]): Gazetteer 
   return { entries, index, countryNames }
 }
 
-/** Reads and parses every `*.tsv` directly under a gazetteer folder (default `data/gazetteer`). */
-export const readGazetteerEntries = (
+/** The `*.tsv` files directly under a gazetteer folder (default `data/gazetteer`), sorted by name. */
+export const readGazetteerSources = (
   directory = resolvePackagePath('data', 'gazetteer'),
-): GazetteerEntry[] => {
-  const files = readdirSync(directory)
+): GazetteerSource[] =>
+  readdirSync(directory)
     .filter((name) => name.endsWith('.tsv'))
     .sort()
-  return files.flatMap((name) => parseGazetteerTsv(readFileSync(`${directory}/${name}`, 'utf8'), name))
-}
+    .map((name) => ({ name, text: readFileSync(`${directory}/${name}`, 'utf8') }))
+
+/** Reads and parses every `*.tsv` directly under a gazetteer folder (default `data/gazetteer`). */
+export const readGazetteerEntries = (directory?: string): GazetteerEntry[] =>
+  readGazetteerSources(directory).flatMap((source) => parseGazetteerTsv(source.text, source.name))
 
 let shared: Gazetteer | undefined
 
 /**
- * The package's gazetteer, read and compiled on first use (a few tens of milliseconds) and cached.
+ * The package's gazetteer, loaded on first use and shared: from the compiled cache when it matches the
+ * TSV files (a few milliseconds), else compiled from them (a few tens of milliseconds).
  *
  * @example
  *   const gazetteer = loadGazetteer()
  *   matchGazetteer(tokenize('وصل إلى دمشق'), gazetteer)[0]?.entry.english   // 'Damascus'
  */
 export const loadGazetteer = (): Gazetteer => {
-  shared ??= compileGazetteer(readGazetteerEntries())
+  if (shared !== undefined) return shared
+  const sources = readGazetteerSources()
+  shared =
+    readGazetteerCache(gazetteerSourceHash(sources)) ??
+    compileGazetteer(sources.flatMap((source) => parseGazetteerTsv(source.text, source.name)))
   return shared
 }

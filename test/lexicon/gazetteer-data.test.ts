@@ -1,6 +1,17 @@
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
-import { compileGazetteer, loadGazetteer, readGazetteerEntries } from '../../src/lexicon/gazetteer.js'
+import {
+  compileGazetteer,
+  loadGazetteer,
+  readGazetteerEntries,
+  readGazetteerSources,
+} from '../../src/lexicon/gazetteer.js'
+import {
+  gazetteerFromCache,
+  gazetteerSourceHash,
+  readGazetteerCache,
+  serializeGazetteer,
+} from '../../src/lexicon/gazetteer-cache.js'
 import { gazetteerFeatures, tokensFromWords } from '../../src/lexicon/gazetteer-features.js'
 import { GAZETTEER_TYPES } from '../../src/lexicon/gazetteer-types.js'
 import { matchGazetteer } from '../../src/lexicon/match-gazetteer.js'
@@ -30,6 +41,33 @@ test('compiling stays fast (a regression guard, far above the usual few tens of 
   const started = performance.now()
   compileGazetteer(entries)
   assert.ok(performance.now() - started < 1000)
+})
+
+test('the committed cache is fresh and holds what compiling the TSV files gives', () => {
+  const cached = readGazetteerCache(gazetteerSourceHash(readGazetteerSources()))
+  assert.ok(
+    cached !== undefined,
+    'data/gazetteer/compiled/gazetteer.json is stale: run node --import tsx scripts/build-gazetteer.ts',
+  )
+  const compiled = compileGazetteer(readGazetteerEntries())
+  assert.equal(cached.entries.length, compiled.entries.length)
+  assert.equal(cached.index.phrases.size, compiled.index.phrases.size)
+  assert.deepEqual([...cached.index.prefixes].sort(), [...compiled.index.prefixes].sort())
+  for (const [phrase, values] of compiled.index.phrases) {
+    const origins: string[] | undefined = cached.index.phrases.get(phrase)?.map((entry) => entry.origin)
+    assert.deepEqual(
+      origins,
+      values.map((entry) => entry.origin),
+      phrase,
+    )
+  }
+  assert.deepEqual(cached.countryNames, compiled.countryNames)
+})
+
+test('a cache built from other sources is not used', () => {
+  const json = serializeGazetteer(gazetteer, 'one hash')
+  assert.ok(gazetteerFromCache(json, 'one hash') !== undefined)
+  assert.equal(gazetteerFromCache(json, 'another hash'), undefined)
 })
 
 test('every country and its nisba forms, with and without ال, gender and number', () => {

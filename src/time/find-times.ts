@@ -15,7 +15,7 @@ import { readPeriod } from './read-period.js'
 import { readRelativeDay, readWeekday } from './read-relative.js'
 import { readYear } from './read-year.js'
 import type { Reading } from './reading.js'
-import { createScan, DASHES, isMarkAt, kindsAt, phraseAt, type Scan } from './scan.js'
+import { createScan, DASHES, isMarkAt, keyAt, kindsAt, phraseAt, type Scan } from './scan.js'
 import type { TimeKind } from './time-kind.js'
 import { timeVocabulary } from './time-vocabulary.js'
 import { KIND } from './time-word.js'
@@ -25,7 +25,7 @@ export interface FoundTime extends TimeExpression {
   readonly kind: TimeKind
 }
 
-const { part, timeOfDay, dayWord, monthWord, firstDay } = Modifier
+const { part, timeOfDay, dayWord, monthWord, firstDay, listed } = Modifier
 
 /** The readers of a date core, with the modifiers each accepts. */
 const CORE_READERS: ReadonlyArray<{
@@ -34,7 +34,7 @@ const CORE_READERS: ReadonlyArray<{
 }> = [
   {
     accepts: part | timeOfDay | dayWord,
-    read: (scan, index, flags) => readRelativeDay(scan, index, flags !== 0),
+    read: (scan, index, flags) => readRelativeDay(scan, index, (flags & ~listed) !== 0),
   },
   { accepts: part | timeOfDay | dayWord, read: (scan, index) => readWeekday(scan, index) },
   { accepts: part | timeOfDay | dayWord, read: (scan, index) => readNumericDate(scan, index) },
@@ -43,17 +43,17 @@ const CORE_READERS: ReadonlyArray<{
     accepts: part | monthWord | firstDay,
     read: (scan, index, flags) =>
       readMonthDate(scan, index, {
-        licensed: (flags & (part | monthWord)) !== 0,
+        licensed: (flags & (part | monthWord | listed)) !== 0,
         firstDay: (flags & firstDay) !== 0,
       }),
   },
-  { accepts: part, read: (scan, index, flags) => readYear(scan, index, flags !== 0) },
-  { accepts: part, read: (scan, index, flags) => readPeriod(scan, index, flags !== 0) },
+  { accepts: part, read: (scan, index, flags) => readYear(scan, index, (flags & part) !== 0) },
+  { accepts: part, read: (scan, index, flags) => readPeriod(scan, index, (flags & part) !== 0) },
 ]
 
 const readCore = (scan: Scan, index: number, flags: number): Reading[] | null => {
   for (const reader of CORE_READERS) {
-    if ((flags & ~reader.accepts) !== 0) continue
+    if ((flags & ~(reader.accepts | listed)) !== 0) continue
     const found = reader.read(scan, index, flags)
     if (found !== null) return found
   }
@@ -81,11 +81,11 @@ const readVague = (scan: Scan, index: number): Reading[] | null => {
 }
 
 /** Everything that can start at token `index`, or null. */
-const readAt = (scan: Scan, index: number): Reading[] | null => {
+const readAt = (scan: Scan, index: number, context: number): Reading[] | null => {
   const token = scan.tokens[index]!
-  // Most tokens start no phrase and are no number: one Map lookup and out.
-  if (token.kind !== 'number' && kindsAt(scan, index) === 0) return null
-  const plain = readCore(scan, index, 0)
+  // Most tokens start no phrase and are no number: one Map lookup and out. الـ may precede a day (الـ15).
+  if (token.kind !== 'number' && kindsAt(scan, index) === 0 && keyAt(scan, index) !== 'ال') return null
+  const plain = readCore(scan, index, context)
   if (plain !== null) return plain
   const modifiers = readModifiers(scan, index)
   if (modifiers.flags !== 0) {
@@ -97,6 +97,11 @@ const readAt = (scan: Scan, index: number): Reading[] | null => {
   }
   return readDuration(scan, index) ?? readVague(scan, index)
 }
+
+/** Whether token `index` continues a list after `last`: تموز وآب، تموز/آب، تموز أو آب. */
+const listedAfter = (scan: Scan, last: Reading, index: number): boolean =>
+  (last.next === index && keyAt(scan, index).startsWith('و')) ||
+  (last.next === index - 1 && (isMarkAt(scan, index - 1, ',/') || keyAt(scan, index - 1) === 'او'))
 
 /** Whether only range joiners (و، إلى، حتى، -) stand between two readings. */
 const joined = (scan: Scan, left: Reading, right: Reading): boolean => {
@@ -160,7 +165,10 @@ export const findTimes = (text: string, tokens: readonly Token[], published: str
       index = skip.next
       continue
     }
-    const found = readAt(scan, index)
+    const last = readings[readings.length - 1]
+    const context =
+      last !== undefined && last.month !== null && listedAfter(scan, last, index) ? Modifier.listed : 0
+    const found = readAt(scan, index, context)
     if (found === null) {
       index++
       continue

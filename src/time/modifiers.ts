@@ -12,6 +12,8 @@ export const Modifier = {
   dayWord: 4,
   monthWord: 8,
   firstDay: 16,
+  /** Not a word but a context: a month was just read and joined (تموز وآب), so آب is a month too. */
+  listed: 32,
 } as const
 
 const BY_KIND: Readonly<Record<string, number>> = {

@@ -51,16 +51,16 @@ export interface PhraseTrie {
   readonly starts: ReadonlyMap<string, readonly TrieStart[]>
 }
 
-/** Phrases shorter than this take no proclitic: آب would make باب "door". */
-const MIN_CLITIC_STEM = 3
+/** Words shorter than this take no ب or ل: آب would make باب "door". و and ف go on any word (وآب، وفي). */
+const MIN_PREPOSITION_STEM = 3
 
 /** The proclitic spellings of a first word, with the letters to skip so the span starts at the word. */
 const cliticForms = (key: string): Array<[string, number]> => {
   const forms: Array<[string, number]> = [[key, 0]]
-  if (key.length < MIN_CLITIC_STEM) return forms
   const withArticle = key.startsWith('ال')
   for (const conjunction of ['', 'و', 'ف']) {
     if (conjunction !== '') forms.push([conjunction + key, 1])
+    if (key.length < MIN_PREPOSITION_STEM) continue
     forms.push([conjunction + 'ب' + key, conjunction.length + 1])
     // ل + ال writes one alef less (للعام): the article's lam stays in the span, so skip only the conjunction.
     if (withArticle) forms.push([conjunction + 'ل' + key.slice(1), conjunction.length])

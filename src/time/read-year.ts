@@ -81,8 +81,6 @@ const withRangeEnd = (scan: Scan, reading: Reading): Reading[] => {
 
 /** Whether the token before `index` is a preposition that makes a bare number a year (في، منذ، وفي). */
 const licensedBefore = (scan: Scan, index: number): boolean => {
-  const key = keyAt(scan, index - 1)
-  if (key === 'وفي' || key === 'ففي') return true
   for (const hit of hitsAt(scan, index - 1))
     if (hit.word.kind === 'year-licence' && hit.length === 1) return true
   return false

@@ -23,8 +23,11 @@ export interface Scan {
   readonly tokens: readonly Token[]
   readonly trie: PhraseTrie
   readonly published: CalendarDate | null
-  /** The phrases starting at each token, longest first; a hole where `kinds` says there are none. */
-  readonly hits: Array<readonly PhraseTemplate[] | undefined>
+  /**
+   * Phrase lists built for tokens where several phrases start, longest first. A token with one start
+   * reads its shared list from the trie again instead (cheaper than storing it for a million tokens).
+   */
+  readonly built: Map<number, readonly PhraseTemplate[]>
   /** The `KIND` bits of the phrases starting at each token; -1 until looked up. */
   readonly kinds: Int32Array
 }
@@ -41,7 +44,7 @@ export const createScan = (
   tokens,
   trie,
   published,
-  hits: new Array(tokens.length),
+  built: new Map(),
   kinds: new Int32Array(tokens.length).fill(-1),
 })
 
@@ -80,23 +83,25 @@ const lookUp = (scan: Scan, index: number): readonly PhraseTemplate[] => {
   ) {
     return templatesOf(only.node, only.clitic)
   }
+  const cached = scan.built.get(index)
+  if (cached !== undefined) return cached
   const found: PhraseTemplate[] = []
   for (const { node, clitic } of starts) deeper(scan, index, node, clitic, found)
   // Stable: among equally long phrases the plain spelling (listed first) stays ahead of a clitic reading.
-  return found.sort((a, b) => b.length - a.length)
+  found.sort((a, b) => b.length - a.length)
+  scan.built.set(index, found)
+  return found
 }
 
 /** Every phrase starting at token `index`, longest first. */
 export const hitsAt = (scan: Scan, index: number): readonly PhraseTemplate[] => {
   if (index < 0 || index >= scan.tokens.length || scan.kinds[index] === 0) return NO_HITS
-  const cached = scan.hits[index]
-  if (cached !== undefined) return cached
   const found = lookUp(scan, index)
-  let kinds = 0
-  for (const hit of found) kinds |= hit.word.bit
-  // Most tokens start nothing: the zero in `kinds` says so, and `hits` keeps a hole.
-  if (kinds !== 0) scan.hits[index] = found
-  scan.kinds[index] = kinds
+  if (scan.kinds[index]! < 0) {
+    let kinds = 0
+    for (const hit of found) kinds |= hit.word.bit
+    scan.kinds[index] = kinds
+  }
   return found
 }
 
@@ -126,7 +131,7 @@ const toHit = (scan: Scan, index: number, template: PhraseTemplate): PhraseHit =
  */
 export const phraseAt = (scan: Scan, index: number, kinds: number): PhraseHit | undefined => {
   if ((kindsAt(scan, index) & kinds) === 0) return undefined
-  for (const template of scan.hits[index]!)
+  for (const template of hitsAt(scan, index))
     if ((template.word.bit & kinds) !== 0) return toHit(scan, index, template)
   return undefined
 }
@@ -137,7 +142,7 @@ export const phraseAt = (scan: Scan, index: number, kinds: number): PhraseHit | 
  */
 export const plainPhraseAt = (scan: Scan, index: number, kinds: number): PhraseHit | undefined => {
   if ((kindsAt(scan, index) & kinds) === 0) return undefined
-  for (const template of scan.hits[index]!) {
+  for (const template of hitsAt(scan, index)) {
     if ((template.word.bit & kinds) !== 0 && template.clitic === 0) return toHit(scan, index, template)
   }
   return undefined

@@ -21,12 +21,12 @@ export const GAZETTEER_TYPES = {
   agency: { gloss: 'a named state body with a fixed code: الموساد، البنتاغون، الكنيست', class: 'ORG' },
   institution: {
     gloss:
-      'a body named by its function; the country comes from a nisba, a name or the context: وزارة الخارجية → ~GOV',
+      'a phrase naming a body by its function; the country comes from a nisba, a name or the context: وزارة الخارجية → ~GOV',
     class: 'ORG',
   },
   sector: {
     gloss:
-      'a role or collective noun giving a sector, the country from context: الوزير، المسلحين → ~GOV, ~REB',
+      'a single head noun, a role or a collective noun giving a sector: الجيش، الوزير، المسلحين → ~MIL, ~GOV, ~REB',
     class: 'SEC',
   },
   'armed-group': { gloss: 'a non-state armed group: هيئة تحرير الشام، حزب الله', class: 'ORG' },

@@ -161,7 +161,8 @@ test('international bodies, groups, outlets and sector patterns', () => {
 
 test('institutions (ORG for the tagger) are told from roles and collective nouns', () => {
   assert.equal(lookup('وزارة الخارجية')?.type, 'institution')
-  assert.equal(lookup('الجيش')?.type, 'institution')
+  assert.equal(lookup('القوات المسلحة')?.type, 'institution')
+  assert.equal(lookup('الجيش')?.type, 'sector')
   assert.equal(lookup('جهاز الاستخبارات العامة')?.type, 'institution')
   assert.equal(lookup('وزير الخارجية')?.type, 'sector')
   assert.equal(lookup('المسلحين')?.type, 'sector')

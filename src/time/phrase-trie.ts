@@ -1,5 +1,5 @@
 /**
- * A trie of time phrases keyed by token keys (`timeKey`), so a multi-word phrase (كانون الأول، أول من
+ * A trie of time phrases keyed by folded tokens, so a multi-word phrase (كانون الأول، أول من
  * أمس) is found by walking tokens, never by building strings. The first word may carry a proclitic
  * (وأمس، بالأمس، لعام، للعام): those spellings are generated once at build time, so lookup stays one
  * Map access per token.
@@ -72,6 +72,16 @@ const cliticForms = (key: string): Array<[string, number]> => {
 const newNode = (length: number): TrieNode => ({ words: [], children: null, length, templates: [] })
 
 /**
+ * The spellings a key is found under: folding keeps ة (other lexicons want it) while writers swap a final
+ * ة and ه freely (سنة/سنه، الجمعة/الجمعه), so a key ending in either is stored under both, and text tokens
+ * are looked up as folded, with no copy per lookup.
+ */
+const spellingsOf = (key: string): string[] => {
+  if (key.length < 2 || !key.endsWith('ه')) return [key]
+  return [key, key.slice(0, -1) + 'ة']
+}
+
+/**
  * Builds the trie. Phrases are split with the project tokenizer, so they break exactly where text does.
  *
  * @example
@@ -86,14 +96,14 @@ export const buildPhraseTrie = (words: readonly TimeWord[]): PhraseTrie => {
     let node = roots.get(keys[0]!)
     if (node === undefined) {
       node = newNode(1)
-      roots.set(keys[0]!, node)
+      for (const spelling of spellingsOf(keys[0]!)) roots.set(spelling, node)
     }
     for (const key of keys.slice(1)) {
       node.children ??= new Map()
       let child = node.children.get(key)
       if (child === undefined) {
         child = newNode(node.length + 1)
-        node.children.set(key, child)
+        for (const spelling of spellingsOf(key)) node.children.set(spelling, child)
       }
       node = child
     }

@@ -6,7 +6,6 @@ import { DELETE, FOLD_TABLE } from '../text/fold-table.js'
 import type { Token } from '../text/token.js'
 import type { CalendarDate } from './calendar-date.js'
 import { type PhraseTemplate, type PhraseTrie, type TrieNode, templatesOf } from './phrase-trie.js'
-import { timeKey } from './time-key.js'
 import type { TimeWord } from './time-word.js'
 
 /** A vocabulary phrase found at a token. */
@@ -28,6 +27,8 @@ export interface Scan {
    * reads its shared list from the trie again instead (cheaper than storing it for a million tokens).
    */
   readonly built: Map<number, readonly PhraseTemplate[]>
+  /** The last token looked up and its phrases: readers ask about the same token several times running. */
+  readonly last: { index: number; hits: readonly PhraseTemplate[] }
   /** The `KIND` bits of the phrases starting at each token; -1 until looked up. */
   readonly kinds: Int32Array
 }
@@ -45,6 +46,7 @@ export const createScan = (
   trie,
   published,
   built: new Map(),
+  last: { index: -1, hits: NO_HITS },
   kinds: new Int32Array(tokens.length).fill(-1),
 })
 
@@ -96,7 +98,10 @@ const lookUp = (scan: Scan, index: number): readonly PhraseTemplate[] => {
 /** Every phrase starting at token `index`, longest first. */
 export const hitsAt = (scan: Scan, index: number): readonly PhraseTemplate[] => {
   if (index < 0 || index >= scan.tokens.length || scan.kinds[index] === 0) return NO_HITS
+  if (scan.last.index === index) return scan.last.hits
   const found = lookUp(scan, index)
+  scan.last.index = index
+  scan.last.hits = found
   if (scan.kinds[index]! < 0) {
     let kinds = 0
     for (const hit of found) kinds |= hit.word.bit
@@ -152,10 +157,10 @@ export const plainPhraseAt = (scan: Scan, index: number, kinds: number): PhraseH
 export const hasPhraseAt = (scan: Scan, index: number, kinds: number): boolean =>
   (kindsAt(scan, index) & kinds) !== 0
 
-/** The key of token `index` ('' past the end): folded, ة as ه, digits ASCII. */
+/** The key of token `index` ('' past the end): its folded form, digits ASCII. */
 export const keyAt = (scan: Scan, index: number): string => {
   const token = scan.tokens[index]
-  return token === undefined ? '' : token.kind === 'word' ? timeKey(token.folded) : token.folded
+  return token === undefined ? '' : token.folded
 }
 
 /** The value of a number token written with digits only (any script), or -1. */

@@ -7,17 +7,7 @@ import type { Calendar } from '../vocabulary/modalities.js'
 import { hijriToGregorian } from './hijri.js'
 import { afterYearMarker, yearNumberAt } from './month-name.js'
 import type { Reading } from './reading.js'
-import {
-  DASHES,
-  endBefore,
-  hitsAt,
-  integerAt,
-  isMarkAt,
-  keyAt,
-  phraseAt,
-  plainPhraseAt,
-  type Scan,
-} from './scan.js'
+import { DASHES, endBefore, hitsAt, integerAt, isMarkAt, phraseAt, plainPhraseAt, type Scan } from './scan.js'
 import { KIND } from './time-word.js'
 
 /** Bare four-digit numbers count as years only in this range (في 2000 غارة is not a year). */

@@ -7,6 +7,8 @@
  */
 import { performance } from 'node:perf_hooks'
 import { parseArgs } from 'node:util'
+import { loadTagger, tagTokens } from '../src/entities/tagger.js'
+import { loadGazetteer } from '../src/lexicon/gazetteer.js'
 import { analyze } from '../src/pipeline/analyze.js'
 import { loadResources } from '../src/pipeline/resources.js'
 import { foldText } from '../src/text/fold.js'
@@ -35,8 +37,11 @@ const textLayer = (text: string): number => {
   return tokens.length
 }
 
-const loadSeconds = time(() => loadResources())
+// Cold loads: the gazetteer first, then the tagger (model + clusters) on top of it, then the rest.
+const gazetteerSeconds = time(() => loadGazetteer())
+const resourcesSeconds = time(() => loadResources())
 const resources = loadResources()
+const taggerSeconds = time(() => loadTagger())
 
 const articles = readSaudiNewsNet(limit)
 if (articles.length === 0) {
@@ -44,12 +49,28 @@ if (articles.length === 0) {
 } else {
   const texts = articles.map((article) => article.content)
   const megabytes = megabytesOf(texts)
-  console.log(`Corpus: ${articles.length} SaudiNewsNet articles, ${megabytes.toFixed(1)} MB UTF-8, one core\n`)
+  console.log(
+    `Corpus: ${articles.length} SaudiNewsNet articles, ${megabytes.toFixed(1)} MB UTF-8, one core\n`,
+  )
   // A warm-up pass lets the JIT settle, so the figures describe steady batch work.
   for (const text of texts.slice(0, 200)) textLayer(text)
   let tokenCount = 0
   const textSeconds = time(() => {
     for (const text of texts) tokenCount += textLayer(text)
+  })
+  // Tagging alone: the model over every sentence's words, as `isnad tag` runs it.
+  const sentences: string[][] = []
+  for (const text of texts) {
+    const tokens = tokenize(text)
+    for (const span of splitSentences(text, tokens)) {
+      const words = tokens.filter((token) => token.start >= span.start && token.end <= span.end)
+      if (words.length > 0) sentences.push(words.map((token) => text.slice(token.start, token.end)))
+    }
+    if (sentences.length > 20_000) break
+  }
+  const taggedTokens = sentences.reduce((sum, words) => sum + words.length, 0)
+  const tagSeconds = time(() => {
+    for (const words of sentences) tagTokens(words, resources.tagger)
   })
   const analyzeSeconds = time(() => {
     for (const article of articles) analyze({ text: article.content, title: article.title }, resources)
@@ -63,6 +84,7 @@ if (articles.length === 0) {
     (tokenCount / textSeconds).toFixed(0),
     textSeconds.toFixed(2),
   )
+  row('tagging (isnad tag)', '—', '—', (taggedTokens / tagSeconds).toFixed(0), tagSeconds.toFixed(2))
   row(
     'analyze (whole pipeline)',
     (articles.length / analyzeSeconds).toFixed(0),
@@ -73,7 +95,17 @@ if (articles.length === 0) {
 }
 
 const mixedArabicLatin = (size: number): string => {
-  const words = ['وزير', 'Reuters', 'الخارجية', 'UN-2025', 'باريس', 'https://example.org/a?b=1', '#عاجل', 'يوم', '3.5']
+  const words = [
+    'وزير',
+    'Reuters',
+    'الخارجية',
+    'UN-2025',
+    'باريس',
+    'https://example.org/a?b=1',
+    '#عاجل',
+    'يوم',
+    '3.5',
+  ]
   const parts: string[] = []
   let length = 0
   for (let index = 0; length < size; index++) {
@@ -103,4 +135,9 @@ for (const [name, text] of Object.entries(pathological)) {
 }
 
 const usage = process.resourceUsage()
-console.log(`\nResources loaded in ${(loadSeconds * 1000).toFixed(0)} ms; peak RSS ${(usage.maxRSS / 1024).toFixed(0)} MB`)
+const milliseconds = (seconds: number): string => `${(seconds * 1000).toFixed(0)} ms`
+console.log(
+  `\nLoading: gazetteer ${milliseconds(gazetteerSeconds)}, tagger with clusters ${milliseconds(taggerSeconds)}, ` +
+    `all resources ${milliseconds(gazetteerSeconds + resourcesSeconds)}; ` +
+    `peak RSS ${(usage.maxRSS / 1024).toFixed(0)} MB`,
+)

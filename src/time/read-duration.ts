@@ -23,6 +23,10 @@ interface Count {
 const readCount = (scan: Scan, index: number): Count | null => {
   const number = integerAt(scan, index, 6)
   if (number >= 0) return { value: number, next: index + 1 }
+  // خلال الـ24 ساعة: the article on a number.
+  if (keyAt(scan, index) === 'ال' && integerAt(scan, index + 1, 6) >= 0) {
+    return { value: integerAt(scan, index + 1, 6), next: index + 2 }
+  }
   let value = 0
   let unknown = false
   let at = index
@@ -53,6 +57,13 @@ const placeShift = (reading: Reading, unit: string, amount: number, today: numbe
   return reading
 }
 
+/** After what may follow a unit inside a duration: خلال الساعات الـ24 الماضية، خلال الأيام المقبلة. */
+const afterTail = (scan: Scan, index: number): number => {
+  let at = index
+  if (keyAt(scan, at) === 'ال' && integerAt(scan, at + 1, 6) >= 0) at += 2
+  return plainPhraseAt(scan, at, KIND.direction)?.next ?? at
+}
+
 /**
  * A duration, or a shift from publication, at token `index`.
  *
@@ -79,9 +90,11 @@ export const readDuration = (scan: Scan, index: number): Reading[] | null => {
   }
   const start = cue?.start ?? shift?.start ?? scan.tokens[index]!.start
   const amount = count === null ? (unitCount ?? 0) : count.value
-  const reading = unplacedReading(index, unit.next, start, endBefore(scan, unit.next), 'duration')
+  const next = introduced ? afterTail(scan, unit.next) : unit.next
+  const reading = unplacedReading(index, next, start, endBefore(scan, next), 'duration')
   const today = publishedDay(scan)
-  const counted = shift !== undefined && keyAt(scan, unit.next) !== 'من' && keyAt(scan, unit.next) !== 'على'
+  const counted =
+    shift !== undefined && next === unit.next && keyAt(scan, next) !== 'من' && keyAt(scan, next) !== 'على'
   if (!counted) return [reading]
   const relative = { ...reading, kind: 'relative' as const }
   if (today === null || amount === 0) return [relative]

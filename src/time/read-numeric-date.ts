@@ -49,24 +49,23 @@ const readParts = (scan: Scan, index: number): Parts | null => {
     if (digits.some((count) => count === 0 || count > 4) || (digits[0] !== 4 && digits[2] !== 4)) return null
     return { values: values as [number, number, number], yearFirst: digits[0] === 4, next: index + 1 }
   }
-  // 2024-12-08: three number tokens joined by dashes with no space.
+  // 2024-12-08: three number tokens joined by dashes with no space; the year (four digits) at either end.
   const tokens = scan.tokens
-  if (folded.length !== 4 && folded.length > 2) return null
+  const yearFirst = folded.length === 4
+  if (!yearFirst && (folded.length > 2 || tokens[index + 4]?.folded.length !== 4)) return null
   for (let offset = 1; offset <= 4; offset++) {
     const part = tokens[index + offset]
     if (part === undefined || part.start !== tokens[index + offset - 1]!.end) return null
     if (offset % 2 === 1 ? !isMarkAt(scan, index + offset, DASHES) : integerAt(scan, index + offset) < 0)
       return null
   }
-  const lengths = [0, 2, 4].map((offset) => tokens[index + offset]!.folded.length)
-  if (lengths[0] !== 4 && lengths[2] !== 4) return null
   const values: [number, number, number] = [
     integerAt(scan, index),
     integerAt(scan, index + 2),
     integerAt(scan, index + 4),
   ]
   if (values[0] < 0) return null
-  return { values, yearFirst: lengths[0] === 4, next: index + 5 }
+  return { values, yearFirst, next: index + 5 }
 }
 
 /**

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { parseConll, splitSentences, type TaggedSentence } from '../src/entities/conll.js'
-import { coarsenWikifane } from '../src/entities/wikifane.js'
+import { attachClitics, coarsenWikifane } from '../src/entities/wikifane.js'
 
 export const DEFAULT_DATA_DIRECTORY = '../shared/data'
 export const TRAIN_SHARE = 0.9
@@ -20,8 +20,8 @@ export const loadAnercorpSplit = (
     TRAIN_SHARE,
   )
 
-/** WikiFANE Gold, coarse tags. */
+/** WikiFANE Gold, coarse tags, clitics re-attached the ANERcorp way. */
 export const loadWikifane = (dataDirectory = DEFAULT_DATA_DIRECTORY): TaggedSentence[] =>
   coarsenWikifane(
     parseConll(readFileSync(join(dataDirectory, 'wikifane/WikiFANE_Gold_2014_500K.txt'), 'utf8')),
-  )
+  ).map(attachClitics)

@@ -1,5 +1,6 @@
 import { cliticReadings, lightStem } from '../text/clitics.js'
 import { combineHashes, hashString } from './feature-hash.js'
+import type { LexiconLabeller } from './lexicon-labels.js'
 import { coreForm, foldForTagging, stripProclitics } from './text-forms.js'
 import { type TriggerClass, triggerClass } from './trigger-words.js'
 import type { WordClusters } from './word-clusters.js'
@@ -14,10 +15,10 @@ export const FEATURE_VERSION = 1
 export interface FeatureResources {
   readonly clusters: WordClusters
   /**
-   * Per-token gazetteer labels for a sentence (e.g. `B-LOC`, `I-PERS`, or '' for none), from the
-   * lexicon layer; optional so the tagger works (less well) without it.
+   * Per-token lexicon labels for a sentence (gazetteer and name-list hits such as `g:B-LOC`);
+   * optional so the tagger works (less well) without them.
    */
-  readonly gazetteer?: (words: readonly string[]) => readonly (readonly string[])[]
+  readonly lexicon?: LexiconLabeller
 }
 
 /** Hashed feature ids of one sentence: token `i` owns `ids[offsets[i] .. offsets[i + 1])`. */
@@ -114,6 +115,7 @@ const lengthBucket = (length: number): number =>
  */
 const knownReading = (form: string, clusters: WordClusters): { proclitics: string; stem: string } => {
   const readings = cliticReadings(form)
+  if (readings.length === 1) return { proclitics: '', stem: form }
   for (let index = 1; index < readings.length; index++) {
     const reading = readings[index]!
     if (reading.enclitic === '' && clusters.has(reading.stem)) {
@@ -128,7 +130,12 @@ const knownReading = (form: string, clusters: WordClusters): { proclitics: strin
 const describeWord = (word: string, clusters: WordClusters): WordInfo => {
   const form = coreForm(foldForTagging(word))
   const stem = lightStem(form)
-  const reading = clusters.has(form) ? { proclitics: '', stem: form } : knownReading(form, clusters)
+  // Even a known word gets its clitic reading: وأشرف is frequent enough to have its own cluster,
+  // but أشرف's cluster says more about whether it is a name.
+  const reading =
+    clusters.has(form) && form[0] !== 'و' && form[0] !== 'ف'
+      ? { proclitics: '', stem: form }
+      : knownReading(form, clusters)
   const shape = shapeOf(form)
   const path = clusters.get(form)
   const stemPath = reading.stem !== form ? clusters.get(reading.stem) : undefined
@@ -232,7 +239,7 @@ export const createFeatureExtractor = (resources: FeatureResources): FeatureExtr
     const infos = words.map(info)
     const at = (index: number): WordInfo =>
       index < 0 ? BOUNDARY_BEFORE_INFO : index >= count ? BOUNDARY_AFTER_INFO : infos[index]!
-    const gazetteer = resources.gazetteer?.(words)
+    const gazetteer = resources.lexicon?.(words)
     const offsets = new Int32Array(count + 1)
     let length = 0
     const push = (id: number): void => {

@@ -31,13 +31,14 @@ export const encodeModel = (
   training: Record<string, unknown>,
 ): Buffer => {
   let largest = 0
-  for (const weight of model.weights) largest = Math.max(largest, Math.abs(weight))
+  for (const weight of model.weights) largest = Math.max(largest, Math.abs(weight * model.scale))
   const scale = largest === 0 ? 1 : largest / 32767
+  const quantise = (index: number): number => Math.round((model.weights[index]! * model.scale) / scale)
   const rowsTotal = model.weights.length / TAG_COUNT
   const kept: number[] = []
   for (let row = 0; row < rowsTotal; row++) {
     for (let tag = 0; tag < TAG_COUNT; tag++) {
-      if (Math.round(model.weights[row * TAG_COUNT + tag]! / scale) !== 0) {
+      if (quantise(row * TAG_COUNT + tag) !== 0) {
         kept.push(row)
         break
       }
@@ -60,7 +61,7 @@ export const encodeModel = (
   const values = new Int16Array(kept.length * TAG_COUNT)
   kept.forEach((row, position) => {
     for (let tag = 0; tag < TAG_COUNT; tag++) {
-      values[position * TAG_COUNT + tag] = Math.round(model.weights[row * TAG_COUNT + tag]! / scale)
+      values[position * TAG_COUNT + tag] = quantise(row * TAG_COUNT + tag)
     }
   })
   const length = Buffer.alloc(4)
@@ -108,7 +109,7 @@ export const decodeModel = (
       `isnad: ${source}: transition table has ${transitions.length} cells, expected ${TRANSITION_ROWS * TAG_COUNT}`,
     )
   }
-  return { model: { hashBits: header.hashBits, weights, transitions }, header }
+  return { model: { hashBits: header.hashBits, weights, scale: header.scale, transitions }, header }
 }
 
 /** Writes a model file. */

@@ -1,3 +1,4 @@
+import { existsSync, readFileSync } from 'node:fs'
 import { resolvePackagePath } from '../lexicon/data-file.js'
 import { loadGazetteer } from '../lexicon/gazetteer.js'
 import { BIO_TAGS } from './bio.js'
@@ -7,9 +8,10 @@ import {
   type FeatureExtractor,
   type FeatureResources,
 } from './features.js'
-import { gazetteerLabeller } from './gazetteer-labels.js'
+import { type LexiconLabeller, lexiconLabeller } from './lexicon-labels.js'
 import { decodeSentence, type LinearModel } from './linear-model.js'
 import { type ModelHeader, readModelFile } from './model-file.js'
+import { parseNameLexicon } from './name-lexicon.js'
 import { loadWordClusters, type WordClusters } from './word-clusters.js'
 
 /** A loaded entity tagger: the model and the feature extractor it was trained with. */
@@ -22,14 +24,16 @@ export interface Tagger {
 /** Where the committed model and clusters live, relative to the package root. */
 export const DEFAULT_MODEL_PATH = 'models/ner.bin'
 export const DEFAULT_CLUSTERS_PATH = 'models/word-clusters.tsv'
+export const DEFAULT_NAMES_PATH = 'models/ner-names.tsv'
 
 export interface LoadTaggerOptions {
   readonly modelPath?: string
   readonly clustersPath?: string
   /** Clusters already loaded (skips reading the clusters file). */
   readonly clusters?: WordClusters
-  /** Per-token gazetteer labels; defaults to the package gazetteer (`data/gazetteer`). */
-  readonly gazetteer?: FeatureResources['gazetteer']
+  readonly namesPath?: string
+  /** Per-token lexicon labels; defaults to the package gazetteer (`data/gazetteer`) and the names file. */
+  readonly lexicon?: LexiconLabeller
 }
 
 /** Builds a tagger from an in-memory model and resources (used by training and tests). */
@@ -57,8 +61,10 @@ export const loadTagger = (options: LoadTaggerOptions = {}): Tagger => {
   const { model, header } = readModelFile(options.modelPath ?? resolvePackagePath(DEFAULT_MODEL_PATH))
   const clusters =
     options.clusters ?? loadWordClusters(options.clustersPath ?? resolvePackagePath(DEFAULT_CLUSTERS_PATH))
-  const gazetteer = options.gazetteer ?? gazetteerLabeller(loadGazetteer())
-  const resources: FeatureResources = { clusters, gazetteer }
+  const namesPath = options.namesPath ?? resolvePackagePath(DEFAULT_NAMES_PATH)
+  const names = existsSync(namesPath) ? parseNameLexicon(readFileSync(namesPath, 'utf8')) : undefined
+  const lexicon = options.lexicon ?? lexiconLabeller(loadGazetteer(), names)
+  const resources: FeatureResources = { clusters, lexicon }
   return createTagger(model, header, resources)
 }
 

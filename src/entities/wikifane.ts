@@ -75,3 +75,46 @@ export const coarsenWikifane = (
     })
     return { words, tags: coarse }
   })
+
+// WikiFANE splits clitics off as tokens (و بدا، عن ه); ANERcorp, and news text as tokenised for
+// tagging, keeps them on the word (وبدا، عنه).
+const PROCLITIC_TOKENS = new Set(['و', 'ف', 'ب', 'ل', 'ك'])
+const ENCLITIC_TOKENS = new Set(['ه', 'ها', 'هم', 'هما', 'هن', 'نا'])
+const ARABIC_LETTER = /^[\u0621-\u064a]/
+
+/**
+ * Re-attaches WikiFANE's split clitics so its words look like ANERcorp's: a proclitic token joins
+ * the next word (ل + الدولة → للدولة) and takes that word's tag; an enclitic token joins the
+ * previous word and takes its tag.
+ *
+ * @example
+ *   attachClitics({ words: ['و', 'مصر'], tags: ['O', 'B-LOC'] }) // → { words: ['ومصر'], tags: ['B-LOC'] }
+ */
+export const attachClitics = (sentence: TaggedSentence): TaggedSentence => {
+  const words: string[] = []
+  const tags: string[] = []
+  let pending = ''
+  for (let index = 0; index < sentence.words.length; index++) {
+    const word = sentence.words[index]!
+    const tag = sentence.tags[index]!
+    const next = sentence.words[index + 1]
+    if (PROCLITIC_TOKENS.has(word) && next !== undefined && ARABIC_LETTER.test(next)) {
+      pending += word
+      continue
+    }
+    if (
+      pending === '' &&
+      ENCLITIC_TOKENS.has(word) &&
+      words.length > 0 &&
+      ARABIC_LETTER.test(words.at(-1)!)
+    ) {
+      words[words.length - 1] += word
+      continue
+    }
+    const joined = pending.endsWith('ل') && word.startsWith('ال') ? pending + word.slice(1) : pending + word
+    words.push(joined)
+    tags.push(tag)
+    pending = ''
+  }
+  return { words, tags }
+}

@@ -1,0 +1,91 @@
+/** Writes models/ner.md, the entity tagger's model card, from a fresh evaluation of the saved files. */
+import { writeFileSync } from 'node:fs'
+import { FEATURE_VERSION } from '../src/entities/features.js'
+import { formatSpanScores } from '../src/entities/span-scores.js'
+import { loadAnercorpSplit } from './ner-data.js'
+import { evaluateTagger, formatPerformance } from './ner-evaluation.js'
+
+export interface ModelCardInput {
+  readonly data: string
+  readonly out: string
+  readonly names: string
+  readonly clusters: string
+  readonly card: string
+  readonly epochs: string
+  readonly 'hash-bits': string
+  readonly seed: string
+  readonly 'no-wikifane': boolean
+  readonly 'no-names': boolean
+  readonly 'no-gazetteer': boolean
+  readonly commandLine: string
+  readonly namesCount: number
+  readonly trainingSentences: number
+}
+
+/** Evaluates the saved model on dev and writes the model card. */
+export const writeModelCard = (input: ModelCardInput): void => {
+  const { train, dev } = loadAnercorpSplit(input.data)
+  const evaluation = evaluateTagger(dev, { model: input.out, clusters: input.clusters, names: input.names })
+  const trainTokens = train.reduce((sum, sentence) => sum + sentence.words.length, 0)
+  const card = `# isnad entity tagger (models/ner.bin)
+
+Named-entity tagger for Arabic news: BIO tags over PERS, LOC, ORG, MISC (ANERcorp's label set), for
+pre-tokenised words (\`tagTokens\` in \`src/entities/tagger.ts\`, \`isnad tag --conll\`).
+
+## Model
+
+- Averaged structured perceptron (Collins 2002), first-order, Viterbi decoding restricted to valid
+  BIO sequences (an \`I-X\` only after \`B-X\` or \`I-X\`).
+- ${input.epochs} epochs, seeded shuffling (seed ${input.seed}); feature hashing into 2^${input['hash-bits']} buckets × 9 tags,
+  stored sparse with Int16 quantisation. Feature version ${FEATURE_VERSION}.
+- Features (\`src/entities/features.ts\`): folded form, light stem, the clitic reading the word
+  clusters vouch for and its proclitics, prefixes/suffixes 1–4 of the form and 1–3 of the stem,
+  shape, length; word-cluster path prefixes (4, 6, 10, 16 bits, full) of the word or its stem;
+  ±2 window of forms, stems, cluster prefixes, shapes and cue classes (titles, organisation heads,
+  place cues, speech verbs, place prepositions: \`src/entities/trigger-words.ts\`); word and
+  cluster bigrams; gazetteer labels (\`data/gazetteer\`, via \`src/lexicon\`) and WikiFANE name-list
+  labels at -1, 0, +1.
+
+## Data
+
+- ANERcorp, CAMeL Lab split, train part (Benajiba et al. 2007; Obeid et al. 2020; CC BY-SA 4.0):
+  the first 90% of sentences (${train.length} sentences, ${trainTokens} tokens) train; the last 10%
+  (${dev.length} sentences, ${evaluation.tokens} tokens) are the dev split below. The test part was not used.
+${
+  input['no-wikifane']
+    ? ''
+    : `- WikiFANE Gold (Alotaibi & Lee 2014; CC BY-SA 3.0), fine classes mapped to PERS/LOC/ORG/MISC
+  (\`src/entities/wikifane.ts\`; peoples such as العرب → O as in ANERcorp), added through feature
+  augmentation (Daumé 2007): each feature has a shared and a per-corpus copy; the ANERcorp copy is
+  folded into the shared one in the saved model. ${input.trainingSentences} training sentences in all.
+`
+}${
+  input['no-names']
+    ? ''
+    : `- \`models/ner-names.tsv\`: ${input.namesCount} names mined from WikiFANE (spans tagged with one type in at
+  least half their occurrences); WikiFANE's own sentences see names mined from the other 4 of 5 folds.
+`
+}- \`models/word-clusters.tsv\`: hierarchical word clusters from SaudiNewsNet (CC BY-NC-SA 4.0) and the
+  raw text of the two corpora above (\`npm run train:clusters\`).
+- Licence of the weights: they derive from CC BY-SA and CC BY-NC-SA data; treat them as CC BY-NC-SA 4.0.
+
+## Dev scores (conlleval-style exact spans; an I- after O starts a span)
+
+${formatSpanScores(evaluation.scores)}
+
+Published anchors on the (different, held-out) test split: CAMeLBERT-MSA 82.4, CAMeL Tools about 83.
+
+## Size and speed
+
+${formatPerformance(evaluation)}.
+
+## Reproduce
+
+\`\`\`
+npm run train:clusters   # only to rebuild the clusters
+${input.commandLine}
+npm run eval:ner
+\`\`\`
+`
+  writeFileSync(input.card, card)
+}

@@ -30,6 +30,15 @@ export const readMonthName = (scan: Scan, index: number): MonthName | null => {
   const month = hit.word.number
   let next = hit.next
   let bound = hit.word.bound
+  // يونيو حزيران: news agencies write the two names side by side.
+  const beside = phraseAt(scan, next, hit.word.bit)
+  if (
+    beside !== undefined &&
+    beside.word.number === month &&
+    beside.word.vocabulary !== hit.word.vocabulary
+  ) {
+    return { calendar, month, first: index, next: beside.next, start: hit.start, bound: false }
+  }
   const opens = isMarkAt(scan, next, '(')
   if (opens || isMarkAt(scan, next, '/' + DASHES)) {
     const partner = phraseAt(scan, next + 1, hit.word.bit)

@@ -8,7 +8,7 @@ import { readMonthName, readYearPart } from './month-name.js'
 import { placeDate, publishedYear } from './place-date.js'
 import { readPeriodWords } from './read-period.js'
 import type { Reading } from './reading.js'
-import { DASHES, endBefore, integerAt, isMarkAt, keyAt, phraseAt, type Scan } from './scan.js'
+import { DASHES, endBefore, integerAt, isMarkAt, keyAt, phraseAt, plainPhraseAt, type Scan } from './scan.js'
 import { KIND } from './time-word.js'
 
 interface DaySpec {
@@ -33,7 +33,9 @@ const readDaySpec = (scan: Scan, index: number): DaySpec | null => {
 
 /** The month after a day (with an optional من), and the date they make. */
 const dateAfterDay = (scan: Scan, first: number, spec: DaySpec, weekday: number | null): Reading | null => {
-  const at = keyAt(scan, spec.next) === 'من' ? spec.next + 1 : spec.next
+  let at = keyAt(scan, spec.next) === 'من' ? spec.next + 1 : spec.next
+  // الثامن من شهر ذي القعدة
+  if (at > spec.next) at = plainPhraseAt(scan, at, KIND['month-word'])?.next ?? at
   const month = readMonthName(scan, at)
   if (month !== null) {
     const part = readYearPart(scan, month.next, month.calendar, (calendar) => publishedYear(scan, calendar))

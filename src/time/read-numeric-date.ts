@@ -9,6 +9,9 @@ import type { Reading } from './reading.js'
 import { DASHES, endBefore, integerAt, isMarkAt, plainPhraseAt, type Scan } from './scan.js'
 import { KIND } from './time-word.js'
 
+/** Spaces allowed on either side of a dash in a date (one, and one for a stray double space). */
+const MAX_DASH_GAP = 2
+
 interface Parts {
   readonly values: [number, number, number]
   /** Whether the first part has four digits (year first). */
@@ -49,13 +52,14 @@ const readParts = (scan: Scan, index: number): Parts | null => {
     if (digits.some((count) => count === 0 || count > 4) || (digits[0] !== 4 && digits[2] !== 4)) return null
     return { values: values as [number, number, number], yearFirst: digits[0] === 4, next: index + 1 }
   }
-  // 2024-12-08: three number tokens joined by dashes with no space; the year (four digits) at either end.
+  // 2024-12-08: three number tokens joined by dashes; the year (four digits) at either end.
   const tokens = scan.tokens
   const yearFirst = folded.length === 4
   if (!yearFirst && (folded.length > 2 || tokens[index + 4]?.folded.length !== 4)) return null
   for (let offset = 1; offset <= 4; offset++) {
     const part = tokens[index + offset]
-    if (part === undefined || part.start !== tokens[index + offset - 1]!.end) return null
+    // 25 - 1 - 1427هـ: the Saudi press spaces the dashes; a wider gap is no date.
+    if (part === undefined || part.start - tokens[index + offset - 1]!.end > MAX_DASH_GAP) return null
     if (offset % 2 === 1 ? !isMarkAt(scan, index + offset, DASHES) : integerAt(scan, index + offset) < 0)
       return null
   }

@@ -8,7 +8,7 @@ import { fromDayNumber } from './calendar-date.js'
 import { readDayDate } from './read-day-date.js'
 import { readNumericDate } from './read-numeric-date.js'
 import { type Reading, unplacedReading } from './reading.js'
-import { endBefore, isMarkAt, keyAt, phraseAt, plainPhraseAt, type Scan } from './scan.js'
+import { endBefore, hasPhraseAt, isMarkAt, keyAt, phraseAt, plainPhraseAt, type Scan } from './scan.js'
 import { KIND } from './time-word.js'
 
 /** A written date after a weekday or relative day, with the comma, bracket or الموافق before it. */
@@ -57,10 +57,11 @@ const confirmingWeekday = (scan: Scan, index: number): number => {
 export const readRelativeDay = (scan: Scan, index: number, afterDayWord: boolean): Reading[] | null => {
   const hit = phraseAt(scan, index, KIND['relative-day'])
   if (hit === undefined || (hit.word.bound && !afterDayWord)) return null
-  // اليوم التالي، اليوم نفسه، اليوم الوطني: a day of the story or a name, not today.
+  // اليوم التالي، اليوم نفسه، اليوم الوطني، ذلك اليوم: a day of the story or a name, not today.
   if (hit.word.number === 0 && phraseAt(scan, hit.next, KIND.weekday) === undefined) {
     if (plainPhraseAt(scan, hit.next, KIND.anaphor) !== undefined || keyAt(scan, hit.next).startsWith('ال'))
       return null
+    if (hit.next === index + 1 && hasPhraseAt(scan, index - 1, KIND.this | KIND.anaphor)) return null
   }
   const next = confirmingWeekday(scan, hit.next)
   const date = followingDate(scan, next, null)

@@ -57,11 +57,12 @@ const confirmingWeekday = (scan: Scan, index: number): number => {
 export const readRelativeDay = (scan: Scan, index: number, afterDayWord: boolean): Reading[] | null => {
   const hit = phraseAt(scan, index, KIND['relative-day'])
   if (hit === undefined || (hit.word.bound && !afterDayWord)) return null
-  // اليوم التالي، اليوم نفسه، اليوم الوطني، ذلك اليوم: a day of the story or a name, not today.
+  // اليوم التالي، اليوم نفسه، اليوم الوطني: a day of the story or a name, not today.
   if (hit.word.number === 0 && phraseAt(scan, hit.next, KIND.weekday) === undefined) {
     if (plainPhraseAt(scan, hit.next, KIND.anaphor) !== undefined || keyAt(scan, hit.next).startsWith('ال'))
       return null
-    if (hit.next === index + 1 && hasPhraseAt(scan, index - 1, KIND.this | KIND.anaphor)) return null
+    // هذا اليوم is today in news (طقس هذا اليوم); ذلك اليوم is a day of the story.
+    if (hit.next === index + 1 && hasPhraseAt(scan, index - 1, KIND.anaphor)) return null
   }
   const next = confirmingWeekday(scan, hit.next)
   const date = followingDate(scan, next, null)

@@ -7,7 +7,17 @@ import type { Calendar } from '../vocabulary/modalities.js'
 import { hijriToGregorian } from './hijri.js'
 import { afterYearMarker, yearNumberAt } from './month-name.js'
 import type { Reading } from './reading.js'
-import { DASHES, endBefore, hitsAt, integerAt, isMarkAt, phraseAt, plainPhraseAt, type Scan } from './scan.js'
+import {
+  DASHES,
+  endBefore,
+  hitsAt,
+  integerAt,
+  isMarkAt,
+  keyAt,
+  phraseAt,
+  plainPhraseAt,
+  type Scan,
+} from './scan.js'
 import { KIND } from './time-word.js'
 
 /** Bare four-digit numbers count as years only in this range (في 2000 غارة is not a year). */
@@ -49,7 +59,13 @@ const calendarAfter = (scan: Scan, index: number): Calendar | null => {
 const yearAt = (scan: Scan, index: number): { year: number; hijri: boolean } | null => {
   const hijri = calendarAfter(scan, index + 1) === 'hijri'
   const year = yearNumberAt(scan, index, hijri ? 'hijri' : 'gregorian')
-  return year < 0 ? null : { year, hijri }
+  if (year >= 0) return { year, hijri }
+  // 650 ميلادي: an era written as a word makes a short number a year (a bare م may be metres or p.m.).
+  const era = plainPhraseAt(scan, index + 1, KIND['year-marker'])
+  const short = integerAt(scan, index)
+  if (era === undefined || era.word.value !== 'gregorian' || keyAt(scan, index + 1) === 'م' || short < 1)
+    return null
+  return { year: short, hijri: false }
 }
 
 /** The second end of a year range after `reading`: و2014، إلى 2014، -2014. */

@@ -5,7 +5,7 @@
  */
 import type { TimeExpression } from '../pipeline/analysis.js'
 import type { Token } from '../text/token.js'
-import { formatTimeValue, parseIsoDate } from './calendar-date.js'
+import { formatTimeValue, parseIsoDate, toDayNumber } from './calendar-date.js'
 import { Modifier, readModifiers } from './modifiers.js'
 import { readDayDate } from './read-day-date.js'
 import { readDuration } from './read-duration.js'
@@ -81,10 +81,31 @@ const readVague = (scan: Scan, index: number): Reading[] | null => {
 }
 
 /** Everything that can start at token `index`, or null. */
-const readAt = (scan: Scan, index: number, context: number): Reading[] | null => {
+/**
+ * Whether a number token can start a time: four or more characters (a year, 8/12/2024), or a word after
+ * it (8 آذار، 48 ساعة، 3 و5 آذار), or a dash leading on to a day and a month (3-5 آذار) or a year
+ * (25 - 1 - 1427هـ). Most numbers in text are none of these and cost one look.
+ */
+const numberMayStart = (tokens: readonly Token[], index: number): boolean => {
+  if (tokens[index]!.folded.length >= 4) return true
+  const next = tokens[index + 1]
+  if (next === undefined) return false
+  if (next.kind === 'word') return true
+  if (next.kind !== 'punctuation' || !DASHES.includes(next.folded)) return false
+  return (
+    (tokens[index + 2]?.kind === 'number' && tokens[index + 3]?.kind === 'word') ||
+    tokens[index + 4]?.folded.length === 4
+  )
+}
+
+/** Whether token `index` may start a time at all: a number that may, a vocabulary word, or الـ (الـ15). */
+const mayStart = (scan: Scan, index: number): boolean => {
   const token = scan.tokens[index]!
-  // Most tokens start no phrase and are no number: one Map lookup and out. الـ may precede a day (الـ15).
-  if (token.kind !== 'number' && kindsAt(scan, index) === 0 && keyAt(scan, index) !== 'ال') return null
+  if (token.kind === 'number') return numberMayStart(scan.tokens, index)
+  return token.kind === 'word' && (kindsAt(scan, index) !== 0 || token.folded === 'ال')
+}
+
+const readAt = (scan: Scan, index: number, context: number): Reading[] | null => {
   const plain = readCore(scan, index, context)
   if (plain !== null) return plain
   const modifiers = readModifiers(scan, index)
@@ -132,6 +153,58 @@ const shareRangeYears = (scan: Scan, readings: Reading[]): void => {
   }
 }
 
+/** Whether only a bracket, comma or الموافق stands between two readings: the second restates the first. */
+const restates = (scan: Scan, left: Reading, right: Reading): boolean => {
+  if (right.first <= left.next || right.first - left.next > 3) return false
+  let at = left.next
+  while (at < right.first) {
+    if (isMarkAt(scan, at, '(,')) at++
+    else {
+      const agreeing = phraseAt(scan, at, KIND.agreeing)
+      if (agreeing === undefined) return false
+      at = agreeing.next
+    }
+  }
+  return at === right.first
+}
+
+/** The year putting `month`/`day` nearest to the day `anchor` (a Gregorian date restating it). */
+const nearestYear = (anchor: Reading, month: number, day: number | null): number => {
+  const target = toDayNumber({ year: anchor.year!, month: anchor.month!, day: anchor.day ?? 15 })
+  let best = anchor.year!
+  for (const year of [anchor.year! - 1, anchor.year! + 1]) {
+    const distance = (candidate: number) =>
+      Math.abs(toDayNumber({ year: candidate, month, day: day ?? 15 }) - target)
+    if (distance(year) < distance(best)) best = year
+  }
+  return best
+}
+
+/**
+ * 13 صفر المقبل (22 – 25 نوفمبر): a yearless Gregorian date restating a placed one takes the year nearest
+ * it, not the past-tense rule's; a range end joined to a date with a year (written or so aligned) takes
+ * that year, or the next when its month comes earlier.
+ */
+const alignRestatements = (scan: Scan, readings: Reading[]): void => {
+  let aligned = -1
+  for (let index = 1; index < readings.length; index++) {
+    const left = readings[index - 1]!
+    const right = readings[index]!
+    if (!right.yearInferred || right.calendar !== 'gregorian' || right.month === null) continue
+    if (left.year === null || left.month === null) continue
+    if (restates(scan, left, right)) {
+      readings[index] = { ...right, year: nearestYear(left, right.month, right.day), yearInferred: false }
+      aligned = index
+    } else if ((aligned === index - 1 || !left.yearInferred) && joined(scan, left, right)) {
+      // من 8 كانون الأول 2024 إلى 3 كانون الثاني: the second end is on or after the first.
+      const earlier =
+        right.month < left.month || (right.month === left.month && (right.day ?? 0) < (left.day ?? 0))
+      readings[index] = { ...right, year: earlier ? left.year + 1 : left.year, yearInferred: false }
+      aligned = index
+    }
+  }
+}
+
 const toTime = (text: string, reading: Reading): FoundTime => {
   const value = formatTimeValue(reading.year, reading.month, reading.day, reading.precision)
   return {
@@ -160,6 +233,10 @@ export const findTimes = (text: string, tokens: readonly Token[], published: str
   const readings: Reading[] = []
   let index = 0
   while (index < tokens.length) {
+    if (!mayStart(scan, index)) {
+      index++
+      continue
+    }
     const skip = phraseAt(scan, index, KIND['not-time'])
     if (skip !== undefined) {
       index = skip.next
@@ -176,6 +253,7 @@ export const findTimes = (text: string, tokens: readonly Token[], published: str
     readings.push(...found)
     index = Math.max(index + 1, found[found.length - 1]!.next)
   }
+  alignRestatements(scan, readings)
   shareRangeYears(scan, readings)
   return readings.map((reading) => toTime(text, reading))
 }

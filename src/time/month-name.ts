@@ -3,7 +3,16 @@
  * year part (2024، عام 2024، من العام الماضي، الماضي، 1446 هـ).
  */
 import type { Calendar } from '../vocabulary/modalities.js'
-import { DASHES, integerAt, isMarkAt, keyAt, phraseAt, plainPhraseAt, type Scan } from './scan.js'
+import {
+  DASHES,
+  integerAt,
+  isMarkAt,
+  keyAt,
+  type PhraseHit,
+  phraseAt,
+  plainPhraseAt,
+  type Scan,
+} from './scan.js'
 import { KIND } from './time-word.js'
 
 const MONTH_KINDS = KIND.month | KIND['hijri-month']
@@ -71,8 +80,23 @@ export const yearNumberAt = (scan: Scan, index: number, calendar: Calendar): num
 }
 
 /** The token after a year marker (هـ، م، ميلادي) at `index`, or `index` when there is none. */
-export const afterYearMarker = (scan: Scan, index: number): number =>
-  plainPhraseAt(scan, index, KIND['year-marker'])?.next ?? index
+export const afterYearMarker = (scan: Scan, index: number): number => yearMarkerAt(scan, index)?.next ?? index
+
+/**
+ * The year marker (هـ، م، ميلادي) at `index`, unless a digit is glued to it: م3 and م2 are cubic and
+ * square metres (1000م3/يوم), not a year.
+ */
+export const yearMarkerAt = (scan: Scan, index: number): PhraseHit | undefined => {
+  const marker = plainPhraseAt(scan, index, KIND['year-marker'])
+  const after = scan.tokens[marker?.next ?? -1]
+  if (
+    marker === undefined ||
+    (after?.kind === 'number' && after.start === scan.tokens[marker.next - 1]!.end)
+  ) {
+    return undefined
+  }
+  return marker
+}
 
 /** The current-year counterpart of the publication date in a calendar (Hijri needs converting). */
 type YearOf = (calendar: Calendar) => number | null

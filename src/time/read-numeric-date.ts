@@ -5,9 +5,9 @@
  */
 import { isValidDate } from './calendar-date.js'
 import { hijriToGregorian } from './hijri.js'
+import { yearMarkerAt } from './month-name.js'
 import type { Reading } from './reading.js'
-import { DASHES, endBefore, integerAt, isMarkAt, plainPhraseAt, type Scan } from './scan.js'
-import { KIND } from './time-word.js'
+import { DASHES, endBefore, integerAt, isMarkAt, type Scan } from './scan.js'
 
 /** Spaces allowed on either side of a dash in a date (one, and one for a stray double space). */
 const MAX_DASH_GAP = 2
@@ -86,7 +86,7 @@ export const readNumericDate = (scan: Scan, index: number): Reading[] | null => 
   let day = parts.yearFirst ? c : a
   // 12/31/2024 can only be month first.
   if (month > 12 && day <= 12) [month, day] = [day, month]
-  const marker = plainPhraseAt(scan, parts.next, KIND['year-marker'])
+  const marker = yearMarkerAt(scan, parts.next)
   const next = marker?.next ?? parts.next
   const hijri = marker !== undefined ? marker.word.value === 'hijri' : year >= 1300 && year <= 1500
   const base = {

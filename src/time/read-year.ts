@@ -5,7 +5,7 @@
  */
 import type { Calendar } from '../vocabulary/modalities.js'
 import { hijriToGregorian } from './hijri.js'
-import { afterYearMarker, yearNumberAt } from './month-name.js'
+import { afterYearMarker, yearMarkerAt, yearNumberAt } from './month-name.js'
 import type { Reading } from './reading.js'
 import {
   DASHES,
@@ -51,7 +51,7 @@ const yearReading = (
 }
 
 const calendarAfter = (scan: Scan, index: number): Calendar | null => {
-  const marker = plainPhraseAt(scan, index, KIND['year-marker'])
+  const marker = yearMarkerAt(scan, index)
   return marker === undefined ? null : marker.word.value === 'hijri' ? 'hijri' : 'gregorian'
 }
 
@@ -61,7 +61,7 @@ const yearAt = (scan: Scan, index: number): { year: number; hijri: boolean } | n
   const year = yearNumberAt(scan, index, hijri ? 'hijri' : 'gregorian')
   if (year >= 0) return { year, hijri }
   // 650 ميلادي: an era written as a word makes a short number a year (a bare م may be metres or p.m.).
-  const era = plainPhraseAt(scan, index + 1, KIND['year-marker'])
+  const era = yearMarkerAt(scan, index + 1)
   const short = integerAt(scan, index)
   if (era === undefined || era.word.value !== 'gregorian' || keyAt(scan, index + 1) === 'م' || short < 1)
     return null
@@ -129,8 +129,10 @@ export const readYear = (scan: Scan, index: number, licensed: boolean): Reading[
   }
   const found = yearAt(scan, index)
   if (found === null) return null
+  const bare = found.year >= BARE_FIRST && found.year <= BARE_LAST && token.folded.length === 4
+  // 1000 م may be a thousand metres: a lone م marks a year only where a bare number would be one.
+  if (keyAt(scan, index + 1) === 'م' && !bare) return null
   if (calendarAfter(scan, index + 1) === null) {
-    const bare = found.year >= BARE_FIRST && found.year <= BARE_LAST && token.folded.length === 4
     if (
       !bare ||
       !(licensed || licensedBefore(scan, index) || dashedRange(scan, index, found.year)) ||

@@ -1,0 +1,69 @@
+/**
+ * A token read as a noun: its key without the article, whether it is definite, and how many letters of
+ * proclitics (و، ف، ل، ب، ك) stand before it. Lexicons of heads and qualifiers list bare nouns, so
+ * المصدر، ومصدر and لمصدر all meet مصدر.
+ */
+import { cliticReadings } from '../text/clitics.js'
+import type { Token } from '../text/token.js'
+import { matchKey } from './word-key.js'
+
+/** Which proclitics a position allows besides the article. */
+export type ProcliticContext = 'article' | 'conjunction' | 'preposition'
+
+export interface NounReading {
+  /** `matchKey` of the word without proclitics and article. */
+  readonly key: string
+  readonly definite: boolean
+  /** Folded letters before the word proper (the article, when written, belongs to the word). */
+  readonly prefixLetters: number
+  /** The proclitics other than the article, e.g. `['و', 'ل']`. */
+  readonly proclitics: readonly string[]
+}
+
+const ARTICLE = 'ال'
+const CONJUNCTIONS: ReadonlySet<string> = new Set(['و', 'ف'])
+const PREPOSITIONS: ReadonlySet<string> = new Set(['و', 'ف', 'ل', 'ب', 'ك'])
+const NONE: readonly string[] = Object.freeze([])
+
+const allowedIn = (context: ProcliticContext): ReadonlySet<string> | null =>
+  context === 'article' ? null : context === 'conjunction' ? CONJUNCTIONS : PREPOSITIONS
+
+/**
+ * The noun readings of a token, the whole word first.
+ *
+ * @example
+ *   nounReadings(tokenize('والمصدر')[0]!, 'conjunction')
+ *   // [{ key: 'والمصدر', definite: false, … }, { key: 'مصدر', definite: true, prefixLetters: 1, proclitics: ['و'] }]
+ */
+export const nounReadings = (token: Token, context: ProcliticContext): NounReading[] => {
+  const folded = token.folded
+  const readings: NounReading[] = []
+  const seen = new Set<string>()
+  const add = (reading: NounReading): void => {
+    const id = `${reading.key}|${reading.definite}`
+    if (seen.has(id)) return
+    seen.add(id)
+    readings.push(reading)
+  }
+  if (folded.startsWith(ARTICLE) && folded.length - ARTICLE.length >= 2) {
+    add({ key: matchKey(folded.slice(ARTICLE.length)), definite: true, prefixLetters: 0, proclitics: NONE })
+  }
+  add({ key: matchKey(folded), definite: false, prefixLetters: 0, proclitics: NONE })
+  if (token.kind !== 'word') return readings
+  const allowed = allowedIn(context)
+  if (allowed === null) return readings
+  const all = cliticReadings(folded)
+  for (let index = 1; index < all.length; index++) {
+    const reading = all[index]!
+    if (reading.enclitic !== '' || reading.proclitics.length === 0) continue
+    const definite = reading.proclitics.includes(ARTICLE)
+    const others = reading.proclitics.filter((proclitic) => proclitic !== ARTICLE)
+    if (others.length === 0 || !others.every((proclitic) => allowed.has(proclitic))) continue
+    const prefix = folded.length - reading.stem.length
+    const articleWritten = definite && folded.slice(prefix - 2, prefix) === ARTICLE
+    // ل + ال merge into لل (للوزير): no part of the word is the noun alone, so the span keeps it whole.
+    const prefixLetters = definite ? (articleWritten ? prefix - 2 : 0) : prefix
+    add({ key: matchKey(reading.stem), definite, prefixLetters, proclitics: others })
+  }
+  return readings
+}

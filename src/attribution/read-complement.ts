@@ -1,0 +1,65 @@
+/**
+ * What follows a cue, its speaker and relays: a colon, a quotation, أن/إن, one of the prepositions the
+ * cue governs (أشار إلى، شدد على، طالب بـ), عن and a further speaker (نقلت صحيفة عن مصدر، نقلاً عن), or
+ * nothing of the kind (an object: اتهم الوفد الاحتلال …; or the end of the clause: «…»، قال الوزير).
+ */
+import type { Cue } from './cue-lexicon.js'
+import { nounReadings } from './noun-readings.js'
+import { isComplementizer, isKey, quotationEnd, type ReaderContext } from './reader-context.js'
+import { matchKey } from './word-key.js'
+
+export type Complement =
+  /** Direct speech after a colon, to the end of the sentence. */
+  | { readonly type: 'colon'; readonly contentToken: number }
+  /** Direct speech in quotation marks: the opening and closing marks. */
+  | { readonly type: 'quote'; readonly open: number; readonly close: number }
+  /** Indirect speech after أن/إن or a governed preposition. */
+  | { readonly type: 'that'; readonly contentToken: number }
+  /** A further speaker after عن: the words come from them. */
+  | { readonly type: 'source'; readonly speakerToken: number }
+  /** Nothing that introduces speech; `at` is the next token (maybe a comma). */
+  | { readonly type: 'none'; readonly at: number }
+
+const COMMA = ','
+const COLON = ':'
+const FROM = matchKey('عن')
+const QUOTING = matchKey('نقلا')
+
+/**
+ * Reads the complement at token `at` for `cue`.
+ *
+ * @example
+ *   // شدد الوفد على أن … : at the token على
+ *   readComplement(context, 3, tokens.length, cue)   // { type: 'that', contentToken: 5 }
+ */
+export const readComplement = (context: ReaderContext, at: number, limit: number, cue: Cue): Complement => {
+  const { view } = context
+  let index = at
+  while (index < limit && view.keys[index] === COMMA) index++
+  if (index >= limit) return { type: 'none', at }
+  if (isKey(context, index, COLON)) {
+    const closing = quotationEnd(context, index + 1)
+    if (closing !== -1) return { type: 'quote', open: index + 1, close: closing }
+    return index + 1 < limit ? { type: 'colon', contentToken: index + 1 } : { type: 'none', at }
+  }
+  const closing = quotationEnd(context, index)
+  if (closing !== -1) return { type: 'quote', open: index, close: closing }
+  if (isComplementizer(context, index)) return { type: 'that', contentToken: index + 1 }
+  const key = view.keys[index]!
+  if (key === FROM && cue.kind === 'relay-verb') return { type: 'source', speakerToken: index + 1 }
+  if (key === QUOTING && view.keys[index + 1] === FROM) return { type: 'source', speakerToken: index + 2 }
+  if (cue.prepositions.has(key)) {
+    const after = isComplementizer(context, index + 1) ? index + 2 : index + 1
+    return after < limit ? { type: 'that', contentToken: after } : { type: 'none', at }
+  }
+  // A governed preposition written on the word: طالب بانسحاب، دعا لوقف.
+  const token = view.tokens[index]!
+  if (token.kind === 'word') {
+    for (const reading of nounReadings(token, 'preposition')) {
+      if (reading.proclitics.length === 1 && cue.prepositions.has(reading.proclitics[0]!)) {
+        return { type: 'that', contentToken: index }
+      }
+    }
+  }
+  return { type: 'none', at }
+}

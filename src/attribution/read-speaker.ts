@@ -1,0 +1,385 @@
+/**
+ * Reading a speaker phrase: the X of قال X إن, بحسب X, or أن X أكد. A head decides the kind (مصدر
+ * anonymous, وزير an office, وزارة a body, قناة an outlet, بيان a document, or a name the gazetteer or the
+ * entity layer knows); then qualifiers, nisbas, genitive names, links (باسم، بقيادة) and a person's name
+ * may follow. The phrase stops at the first word that is none of these, so the object of اتهم الوفد
+ * الاحتلال is left out.
+ */
+import type { GazetteerMatch } from '../lexicon/match-gazetteer.js'
+import type { SpeakerKind } from '../vocabulary/attribution-kinds.js'
+import { nounReadings, type ProcliticContext } from './noun-readings.js'
+import {
+  cueAt,
+  hasAnyRole,
+  hasRole,
+  headRoleAt,
+  isComplementizer,
+  isKey,
+  isPunctuation,
+  quotationEnd,
+  type ReaderContext,
+} from './reader-context.js'
+import { type HeadRole, headRoleOf } from './speaker-words.js'
+import { offsetAfterLetters } from './token-view.js'
+import { bareKey, matchKey } from './word-key.js'
+
+/** What heads a speaker phrase: a speaker-word role, or what the gazetteer says the name is. */
+export type HeadClass = HeadRole | 'person' | 'state' | 'name'
+
+export interface SpeakerPhrase {
+  readonly startToken: number
+  readonly endToken: number
+  readonly start: number
+  readonly end: number
+  readonly head: HeadClass
+  /** Bare key of the head word (مصدر، وفد), or the actor code of a gazetteer name: what back-references match. */
+  readonly headKey: string
+  readonly definite: boolean
+  /** Only the head (with qualifiers, nisbas, ذاته): a definite one may point back to an earlier speaker. */
+  readonly bare: boolean
+  readonly kind: SpeakerKind
+}
+
+/** A speaker phrase longer than this is not one. */
+export const MAX_SPEAKER_TOKENS = 12
+const MAX_NAME_TOKENS = 4
+
+const SELF: ReadonlySet<string> = new Set(['ذاته', 'ذاتها', 'نفسه', 'نفسها', 'ذاتهم', 'أنفسهم'].map(matchKey))
+/** Prepositions that attach an affiliation to an unnamed source: مصدر في الخارجية، مسؤول من الوفد. */
+const AFFILIATIONS: ReadonlySet<string> = new Set(['في', 'من', 'داخل', 'لدى', 'ضمن'].map(matchKey))
+const ISSUED: ReadonlySet<string> = new Set(['صادر', 'الصادر', 'صادرة', 'الصادرة'].map(matchKey))
+const FROM = matchKey('عن')
+const SEPARATE_LAM = matchKey('ل')
+const SEPARATE_MIN = matchKey('من')
+const NAMED_TYPES: ReadonlySet<string> = new Set([
+  'igo',
+  'agency',
+  'armed-group',
+  'party',
+  'ngo',
+  'institution',
+])
+const PLACE_TYPES: ReadonlySet<string> = new Set(['country', 'capital', 'city', 'region', 'landmark'])
+/** Sectors of people rather than institutions: السكان، النازحون، الأطباء speak as unnamed witnesses. */
+const PEOPLE_SECTORS = /(?:CVL|REF|LAB|EDU|HLH|BUS|ELI)/u
+
+const PROCLITICS_BY_CONTEXT: Record<ProcliticContext, ReadonlySet<string>> = {
+  article: new Set(),
+  conjunction: new Set(['و', 'ف']),
+  preposition: new Set(['و', 'ف', 'ل', 'ب', 'ك']),
+}
+
+const matchFits = (match: GazetteerMatch | undefined, limit: number, context: ProcliticContext) =>
+  match !== undefined &&
+  match.endToken <= limit &&
+  match.proclitics.every((proclitic) => PROCLITICS_BY_CONTEXT[context].has(proclitic))
+
+interface Head {
+  readonly endToken: number
+  readonly start: number
+  readonly head: HeadClass
+  readonly headKey: string
+  readonly definite: boolean
+  /** A many-word name or office (وزير الخارجية): specific, not one of many. */
+  readonly specific: boolean
+}
+
+const classOfMatch = (match: GazetteerMatch): HeadClass | null => {
+  const { type, code } = match.entry
+  if (type === 'person') return 'person'
+  if (type === 'outlet') return 'outlet'
+  if (type === 'country' || type === 'capital') return 'state'
+  if (NAMED_TYPES.has(type)) return 'body'
+  if (type === 'sector') return PEOPLE_SECTORS.test(code) ? 'anonymous' : 'body'
+  return null
+}
+
+/** The head of a speaker phrase at `at`, or null when the word cannot head one. */
+const readHead = (
+  context: ReaderContext,
+  at: number,
+  limit: number,
+  procliticContext: ProcliticContext,
+): Head | null => {
+  const { view, words } = context
+  const token = view.tokens[at]
+  if (token === undefined || at >= limit || token.kind !== 'word') return null
+  const match = view.gazetteerAt[at]
+  const fits = matchFits(match, limit, procliticContext)
+  for (const reading of nounReadings(token, procliticContext)) {
+    let endToken = at + 1
+    let role = null as HeadRole | null
+    if (words.phraseStarts.has(reading.key) && at + 1 < limit) {
+      role = headRoleOf(words, `${reading.key} ${bareKey(view.tokens[at + 1]!.folded)}`)
+      if (role !== null) endToken = at + 2
+    }
+    role ??= headRoleOf(words, reading.key)
+    if (role === null) continue
+    let head: HeadClass = role
+    let specific = false
+    let start = offsetAfterLetters(view, at, reading.prefixLetters)
+    if (fits && match!.endToken > endToken) {
+      const matched = classOfMatch(match!)
+      if (matched === 'person' || matched === 'outlet') head = matched
+      endToken = match!.endToken
+      specific = true
+      start = match!.start
+    }
+    return { endToken, start, head, headKey: reading.key, definite: reading.definite, specific }
+  }
+  if (fits) {
+    const head = classOfMatch(match!)
+    if (head === null) return null
+    return {
+      endToken: match!.endToken,
+      start: match!.start,
+      head,
+      headKey: match!.entry.code,
+      definite: true,
+      specific: true,
+    }
+  }
+  const personEnd = view.personEnd[at]!
+  if (personEnd > at && personEnd <= limit && procliticContext !== 'preposition') {
+    return {
+      endToken: personEnd,
+      start: token.start,
+      head: 'person',
+      headKey: view.keys[at]!,
+      definite: true,
+      specific: true,
+    }
+  }
+  return null
+}
+
+/** Whether a token can be part of a person's name nobody listed: no role, no cue, no gazetteer name. */
+export const isNameLike = (context: ReaderContext, index: number): boolean => {
+  const { view } = context
+  const token = view.tokens[index]
+  if (token === undefined || token.kind !== 'word' || token.folded.length < 2) return false
+  if (view.gazetteerCover[index] !== -1 || view.inTime[index] === 1) return false
+  if (hasAnyRole(context, index) || isComplementizer(context, index)) return false
+  // A conjunction or preposition on the article (والوزير، بالقرب، للأمن) never starts a name.
+  if (/^(?:[وفبك]ال|[وف]?لل)/u.test(token.folded)) return false
+  return cueAt(context, index) === null
+}
+
+/** Whether a phrase may end before `index`: punctuation, a complementizer, a function or time word, a cue. */
+export const isPhraseBoundary = (context: ReaderContext, index: number, limit: number): boolean => {
+  if (index >= limit) return true
+  const { view } = context
+  if (isPunctuation(context, index) || isComplementizer(context, index) || view.inTime[index] === 1)
+    return true
+  if (hasRole(context, index, 'stop') || isKey(context, index, SEPARATE_LAM)) return true
+  const relay = headRoleAt(context, index, true)
+  if (relay !== null && relay.role === 'outlet' && relay.reading.proclitics.includes('ل')) return true
+  return cueAt(context, index) !== null
+}
+
+/** A run of up to `max` name-like tokens at `at` that ends at a phrase boundary: its end, or -1. */
+export const readNameRun = (
+  context: ReaderContext,
+  at: number,
+  limit: number,
+  max = MAX_NAME_TOKENS,
+): number => {
+  let end = at
+  while (end < limit && end - at < max && isNameLike(context, end)) end++
+  if (end === at || !isPhraseBoundary(context, end, limit)) return -1
+  return end
+}
+
+/** Nisbas and places right after `at` (السوري، الأردني): the end of the run. */
+const skipNisbas = (context: ReaderContext, at: number, limit: number): number => {
+  let index = at
+  while (index < limit) {
+    const match = context.view.gazetteerAt[index]
+    if (match === undefined || match.proclitics.length > 0 || match.endToken > limit) break
+    if (match.entry.type !== 'nationality') break
+    index = match.endToken
+  }
+  return index
+}
+
+/** An actor after a link or an affiliation (باسم الجيش، بقيادة الجولاني، في وزارة الخارجية): its end, or -1. */
+const readUnit = (context: ReaderContext, at: number, limit: number): number => {
+  let index = at
+  // A lam or من written apart (التابعة لـ إيران، المدعومة من طهران).
+  if (isKey(context, index, SEPARATE_LAM) || isKey(context, index, SEPARATE_MIN)) index++
+  const { view } = context
+  const match = view.gazetteerAt[index]
+  if (matchFits(match, limit, 'preposition') && match!.entry.type !== 'nationality') {
+    return skipNisbas(context, match!.endToken, limit)
+  }
+  const head = readHead(context, index, limit, 'preposition')
+  if (head !== null) {
+    let end = skipNisbas(context, head.endToken, limit)
+    while (end < limit && hasRole(context, end, 'qualifier')) end++
+    const genitive = view.gazetteerAt[end]
+    if (matchFits(genitive, limit, 'article') && genitive!.entry.type !== 'person') end = genitive!.endToken
+    return skipNisbas(context, end, limit)
+  }
+  const personEnd = view.personEnd[index]!
+  if (personEnd > index && personEnd <= limit) return personEnd
+  return readNameRun(context, index, limit)
+}
+
+const kindOf = (head: HeadClass, definite: boolean, specific: boolean, named: boolean): SpeakerKind => {
+  switch (head) {
+    case 'anonymous':
+      return 'anonymous'
+    case 'member':
+      return definite || named ? 'named' : 'anonymous'
+    case 'office':
+      return definite || specific || named ? 'named' : 'anonymous'
+    case 'body':
+    case 'state':
+      return 'official-body'
+    case 'outlet':
+      return 'outlet'
+    case 'document':
+      return 'document'
+    default:
+      return 'named'
+  }
+}
+
+/**
+ * Reads the speaker phrase that starts at token `at` and ends before `limit`, or returns null when no
+ * speaker starts there. `procliticContext` says what may be written on the first word: nothing but the
+ * article after a verb, a preposition after وفقاً (لوزارة).
+ *
+ * @example
+ *   // tokens of 'كشف مصدر دبلوماسي مطلع لقناة الإخبارية عن تفاصيل'
+ *   readSpeaker(context, 1, tokens.length)
+ *   // { startToken: 1, endToken: 4, head: 'anonymous', kind: 'anonymous', … }: مصدر دبلوماسي مطلع
+ */
+export const readSpeaker = (
+  context: ReaderContext,
+  at: number,
+  limit: number,
+  procliticContext: ProcliticContext = 'article',
+): SpeakerPhrase | null => {
+  const { view } = context
+  const cap = Math.min(limit, at + MAX_SPEAKER_TOKENS)
+  const head = readHead(context, at, cap, procliticContext)
+  if (head === null) return null
+  let end = head.endToken
+  let specific = head.specific
+  let named = head.head === 'person'
+  let bare = !head.specific
+  let hasName = head.head === 'outlet' && head.specific
+  if (head.definite && end < cap && SELF.has(view.keys[end]!)) end++
+  while (end < cap) {
+    // An outlet's name in quotation marks: قناة “الإخبارية السورية”.
+    const closing = quotationEnd(context, end)
+    if (closing !== -1) {
+      if (head.head !== 'outlet' || hasName || closing >= cap) break
+      end = closing + 1
+      hasName = true
+      bare = false
+      continue
+    }
+    if (isPunctuation(context, end) || view.inTime[end] === 1) break
+    const match = view.gazetteerAt[end]
+    if (match !== undefined && match.endToken <= cap && match.proclitics.length === 0) {
+      const type = match.entry.type
+      if (type === 'nationality') {
+        end = match.endToken
+        continue
+      }
+      if (head.head === 'person' || head.head === 'state' || head.head === 'name') break
+      if (type === 'person') {
+        if (head.head !== 'office' && head.head !== 'member' && head.head !== 'anonymous') break
+        end = match.endToken
+        named = true
+        bare = false
+        break
+      }
+      if (head.head === 'outlet') {
+        if (type !== 'outlet' || hasName) break
+        end = match.endToken
+        hasName = true
+        bare = false
+        break
+      }
+      if (PLACE_TYPES.has(type) || NAMED_TYPES.has(type) || type === 'sector') {
+        // A genitive: وزير خارجية الأردن، رئيس حركة حماس، بيان الخارجية.
+        end = match.endToken
+        specific = true
+        bare = false
+        continue
+      }
+      break
+    }
+    if (hasRole(context, end, 'qualifier')) {
+      end++
+      continue
+    }
+    if (hasRole(context, end, 'link')) {
+      const unitEnd = readUnit(context, end + 1, cap)
+      if (unitEnd === -1) break
+      end = unitEnd
+      specific = true
+      bare = false
+      continue
+    }
+    const affiliable =
+      head.head === 'anonymous' || head.head === 'member' || (head.head === 'office' && !head.definite)
+    if (affiliable && AFFILIATIONS.has(view.keys[end]!)) {
+      const unitEnd = readUnit(context, end + 1, cap)
+      if (unitEnd === -1) break
+      end = unitEnd
+      bare = false
+      continue
+    }
+    if (head.head === 'document') {
+      // بيان صادر عن الخارجية، بيان لوزارة الدفاع.
+      const issuedAt = ISSUED.has(view.keys[end]!) && view.keys[end + 1] === FROM ? end + 2 : end
+      const unitEnd =
+        issuedAt > end || view.tokens[end]!.folded.startsWith('ل') ? readUnit(context, issuedAt, cap) : -1
+      if (unitEnd === -1) break
+      end = unitEnd
+      bare = false
+      continue
+    }
+    if (head.head === 'office' || head.head === 'member') {
+      const personEnd = view.personEnd[end]!
+      const nameEnd = personEnd > end && personEnd <= cap ? personEnd : readNameRun(context, end, cap)
+      if (nameEnd !== -1) {
+        end = nameEnd
+        named = true
+        bare = false
+      }
+      break
+    }
+    if (head.head === 'outlet' && !hasName) {
+      if (view.tokens[end]!.kind === 'number' || view.tokens[end]!.kind === 'latin') {
+        end++
+        hasName = true
+        bare = false
+        continue
+      }
+      const nameEnd = readNameRun(context, end, cap, 3)
+      if (nameEnd !== -1) {
+        end = nameEnd
+        hasName = true
+        bare = false
+      }
+      break
+    }
+    break
+  }
+  return {
+    startToken: at,
+    endToken: end,
+    start: head.start,
+    end: view.tokens[end - 1]!.end,
+    head: head.head,
+    headKey: head.headKey,
+    definite: head.definite,
+    bare,
+    kind: kindOf(head.head, head.definite, specific, named),
+  }
+}

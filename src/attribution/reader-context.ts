@@ -1,0 +1,151 @@
+/**
+ * What the attribution readers share for one document: the token view and the two lexicons, with the
+ * small token tests every reader needs (punctuation, complementizers, roles, cues).
+ */
+import { cliticReadings } from '../text/clitics.js'
+import { type Cue, type CueLexicon, loadCueLexicon } from './cue-lexicon.js'
+import { nounReadings } from './noun-readings.js'
+import {
+  headRoleOf,
+  loadSpeakerWords,
+  rolesOf,
+  type SpeakerWordRole,
+  type SpeakerWords,
+} from './speaker-words.js'
+import { offsetAfterLetters, type TokenView } from './token-view.js'
+import { matchKey } from './word-key.js'
+
+export interface ReaderContext {
+  readonly view: TokenView
+  readonly words: SpeakerWords
+  readonly cues: CueLexicon
+}
+
+export const createReaderContext = (
+  view: TokenView,
+  words: SpeakerWords = loadSpeakerWords(),
+  cues: CueLexicon = loadCueLexicon(),
+): ReaderContext => ({ view, words, cues })
+
+/** أن and إن (both fold to ان) with a pronoun or ب: what opens an indirect quotation. */
+const COMPLEMENTIZERS: ReadonlySet<string> = new Set(
+  [
+    'أن',
+    'أنه',
+    'أنها',
+    'أنهم',
+    'أنهما',
+    'أنهن',
+    'أننا',
+    'أنني',
+    'أني',
+    'أنّ',
+    'بأن',
+    'بأنه',
+    'بأنها',
+    'بأنهم',
+    'بأنهما',
+    'بأننا',
+    'فإن',
+  ].map((word) => matchKey(word)),
+)
+const TERMINAL = new Set(['.', ',', ';', ':', '!', '?', '…', '-', '–', '—', '؟'])
+
+export const isPunctuation = (context: ReaderContext, index: number): boolean =>
+  context.view.tokens[index]?.kind === 'punctuation'
+
+/** A mark that ends a clause: . ، ؛ : ! ? and dashes (quotation marks are not). */
+export const isTerminal = (context: ReaderContext, index: number): boolean =>
+  isPunctuation(context, index) && TERMINAL.has(context.view.keys[index]!)
+
+export const isKey = (context: ReaderContext, index: number, key: string): boolean =>
+  context.view.keys[index] === key
+
+export const isComplementizer = (context: ReaderContext, index: number): boolean =>
+  COMPLEMENTIZERS.has(context.view.keys[index] ?? '')
+
+/** An opening quotation mark with its partner: the index of the closing mark, or -1. */
+export const quotationEnd = (context: ReaderContext, index: number): number => {
+  const partner = context.view.quotePartner[index] ?? -1
+  return partner > index ? partner : -1
+}
+
+/** Whether the token, read with the article stripped, has `role` in the speaker-word lexicon. */
+export const hasRole = (context: ReaderContext, index: number, role: SpeakerWordRole): boolean => {
+  const token = context.view.tokens[index]
+  if (token === undefined || token.kind !== 'word') return false
+  for (const reading of nounReadings(token, 'article')) {
+    if (rolesOf(context.words, reading.key).has(role)) return true
+  }
+  return false
+}
+
+/** Whether the token has any role at all in the speaker-word lexicon (then it is no part of a name). */
+export const hasAnyRole = (context: ReaderContext, index: number): boolean => {
+  const token = context.view.tokens[index]
+  if (token === undefined || token.kind !== 'word') return false
+  return nounReadings(token, 'article').some((reading) => context.words.roles.has(reading.key))
+}
+
+/** The head role a token carries read with proclitics allowed (لقناة → outlet), or null. */
+export const headRoleAt = (context: ReaderContext, index: number, prepositions: boolean) => {
+  const token = context.view.tokens[index]
+  if (token === undefined || token.kind !== 'word') return null
+  for (const reading of nounReadings(token, prepositions ? 'preposition' : 'article')) {
+    const role = headRoleOf(context.words, reading.key)
+    if (role !== null) return { role, reading }
+  }
+  return null
+}
+
+/** A cue found at a token. */
+export interface CueHit {
+  readonly cue: Cue
+  readonly index: number
+  /** The cue's first token and end token (exclusive): two for على لسان. */
+  readonly endToken: number
+  /** The cue word without its proclitics (وأكد → أكد). */
+  readonly start: number
+  readonly end: number
+  /** A conjunction is written on the verb (وأكد، فقال): it starts a new clause. */
+  readonly conjunction: boolean
+  /** An object pronoun is written on it (ذكرته): only read after ما (وفقاً لما ذكرته). */
+  readonly enclitic: boolean
+}
+
+const VERB_PROCLITICS: ReadonlySet<string> = new Set(['و', 'ف', 'س'])
+
+/**
+ * The cue at a token: the whole word, or the word after و/ف/س; with `enclitic`, also before an object
+ * pronoun. Two-word cues need their second word next.
+ *
+ * @example
+ *   cueAt(context, 0)?.cue.lemma   // 'قال' for وقالت
+ */
+export const cueAt = (context: ReaderContext, index: number, enclitic = false): CueHit | null => {
+  const { view } = context
+  const token = view.tokens[index]
+  if (token === undefined || token.kind !== 'word') return null
+  const readings = cliticReadings(token.folded)
+  for (const reading of readings) {
+    if (reading.enclitic !== '' && !enclitic) continue
+    if (!reading.proclitics.every((proclitic) => VERB_PROCLITICS.has(proclitic))) continue
+    const candidates = context.cues.forms.get(matchKey(reading.stem))
+    if (candidates === undefined) continue
+    for (const cue of candidates) {
+      if (cue.next !== null && view.keys[index + 1] !== cue.next) continue
+      const prefix = reading.proclitics.length
+      const endToken = cue.next === null ? index + 1 : index + 2
+      return {
+        cue,
+        index,
+        endToken,
+        start: offsetAfterLetters(view, index, prefix),
+        end: view.tokens[endToken - 1]!.end,
+        conjunction: reading.proclitics.some((proclitic) => proclitic === 'و' || proclitic === 'ف'),
+        enclitic: reading.enclitic !== '',
+      }
+    }
+  }
+  return null
+}

@@ -18,6 +18,7 @@ import {
   type CueHit,
   createReaderContext,
   cueAt,
+  hasRole,
   isComplementizer,
   isKey,
   isTerminal,
@@ -102,6 +103,34 @@ const looseName = (scanner: Scanner, at: number, limit: number): SpeakerPhrase |
     bare: false,
     kind: 'named',
   }
+}
+
+/** How many unlisted words a title may run on for before أن/إن (رئيس المكتب السياسي لحركة حماس خليل الحية). */
+const MAX_TITLE_EXTENSION = 7
+
+const isExtendable = (context: ReaderContext, index: number): boolean => {
+  const token = context.view.tokens[index]!
+  if (token.kind !== 'word' || context.view.inTime[index] === 1) return false
+  if (isComplementizer(context, index) || hasRole(context, index, 'stop')) return false
+  return cueAt(context, index) === null
+}
+
+/**
+ * A title read only as far as the lexicons go, when unlisted words follow it up to a colon, a quotation
+ * or أن/إن (with relays between): the phrase runs on to there and names someone.
+ */
+const extendTitle = (scanner: Scanner, phrase: SpeakerPhrase, limit: number): SpeakerPhrase => {
+  if (phrase.head !== 'office' && phrase.head !== 'member') return phrase
+  const { context } = scanner
+  const { keys, tokens } = context.view
+  let end = phrase.endToken
+  while (end < limit && end - phrase.endToken < MAX_TITLE_EXTENSION && isExtendable(context, end)) end++
+  if (end === phrase.endToken) return phrase
+  let next = readRelays(context, end, limit).next
+  while (keys[next] === COMMA) next++
+  const opens = isComplementizer(context, next) || keys[next] === COLON || quotationEnd(context, next) !== -1
+  if (!opens) return phrase
+  return { ...phrase, endToken: end, end: tokens[end - 1]!.end, bare: false, kind: 'named' }
 }
 
 /** The subject of the sentence's first verb (كما جدد الوفد …، محذراً), for a participle with no speaker yet. */
@@ -298,9 +327,13 @@ const handleVerb = (scanner: Scanner, state: SentenceState, hit: CueHit): number
   let phrase = hit.conjunction || relative ? null : subjectBefore(scanner, hit.index, state)
   let after = hit.endToken
   if (phrase === null) {
+    const read = readSpeaker(context, after, state.end)
     phrase =
-      readSpeaker(context, after, state.end) ??
-      (isPhraseBoundary(context, after, state.end) ? null : looseName(scanner, after, state.end))
+      read !== null
+        ? extendTitle(scanner, read, state.end)
+        : isPhraseBoundary(context, after, state.end)
+          ? null
+          : looseName(scanner, after, state.end)
     if (phrase !== null) after = phrase.endToken
   }
   let relays = readRelays(context, after, state.end)

@@ -24,6 +24,19 @@ const COMMA = ','
 const COLON = ':'
 const FROM = matchKey('عن')
 const QUOTING = matchKey('نقلا')
+/** An aside between commas before أن/إن (قال مسؤول، طالباً عدم الكشف عن هويته، إن …) is this long at most. */
+const MAX_ASIDE = 10
+
+/** The comma that closes an aside opening at `at`, when أن/إن follows it; else -1. */
+const asideEnd = (context: ReaderContext, at: number, limit: number): number => {
+  const { keys } = context.view
+  if (keys[at] !== COMMA) return -1
+  for (let index = at + 1; index < limit && index - at <= MAX_ASIDE; index++) {
+    if (isComplementizer(context, index) || keys[index] === COLON) return -1
+    if (keys[index] === COMMA) return isComplementizer(context, index + 1) ? index : -1
+  }
+  return -1
+}
 
 /**
  * Reads the complement at token `at` for `cue`.
@@ -35,6 +48,8 @@ const QUOTING = matchKey('نقلا')
 export const readComplement = (context: ReaderContext, at: number, limit: number, cue: Cue): Complement => {
   const { view } = context
   let index = at
+  const aside = asideEnd(context, at, limit)
+  if (aside !== -1) index = aside
   while (index < limit && view.keys[index] === COMMA) index++
   if (index >= limit) return { type: 'none', at }
   if (isKey(context, index, COLON)) {

@@ -6,7 +6,7 @@
  */
 import type { Relay } from '../pipeline/analysis.js'
 import { cliticReadings } from '../text/clitics.js'
-import { readSpeaker } from './read-speaker.js'
+import { isNameLike, readSpeaker } from './read-speaker.js'
 import { hasRole, isKey, quotationEnd, type ReaderContext } from './reader-context.js'
 import { resolveSpeakerCode } from './resolve-speaker-code.js'
 import { rolesOf } from './speaker-words.js'
@@ -118,7 +118,8 @@ const readMedium = (
   let tail = 0
   while (next < limit && tail < MAX_MEDIUM_TAIL) {
     const token = view.tokens[next]!
-    const named = token.kind === 'latin' || view.gazetteerAt[next]?.entry.type === 'outlet'
+    const named =
+      token.kind === 'latin' || view.gazetteerAt[next]?.entry.type === 'outlet' || isNameLike(context, next)
     if (!named && !(MEDIUM_PREPOSITIONS.has(view.keys[next]!) && isMedium(context, next + 1, 'medium'))) break
     next = named ? (view.gazetteerAt[next]?.endToken ?? next + 1) : next + 2
     tail++

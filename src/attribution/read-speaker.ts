@@ -190,6 +190,20 @@ export const readNameRun = (
   return end
 }
 
+const OPEN_PARENTHESIS = '('
+const CLOSE_PARENTHESIS = ')'
+const MAX_PARENTHESIS = 5
+
+/** A short parenthesis after a name (وكالة الأنباء الرسمية (سانا)، قوات سوريا الديمقراطية (قسد)) is part of it. */
+const skipParenthesis = (context: ReaderContext, at: number, limit: number): number => {
+  const { keys } = context.view
+  if (keys[at] !== OPEN_PARENTHESIS) return at
+  for (let index = at + 1; index < limit && index - at <= MAX_PARENTHESIS; index++) {
+    if (keys[index] === CLOSE_PARENTHESIS) return index + 1
+  }
+  return at
+}
+
 /** Nisbas and places right after `at` (السوري، الأردني): the end of the run. */
 const skipNisbas = (context: ReaderContext, at: number, limit: number): number => {
   let index = at
@@ -272,6 +286,11 @@ export const readSpeaker = (
   let hasName = head.head === 'outlet' && head.specific
   if (head.definite && end < cap && SELF.has(view.keys[end]!)) end++
   while (end < cap) {
+    const parenthesisEnd = skipParenthesis(context, end, cap)
+    if (parenthesisEnd > end) {
+      end = parenthesisEnd
+      continue
+    }
     // An outlet's name in quotation marks: قناة “الإخبارية السورية”.
     const closing = quotationEnd(context, end)
     if (closing !== -1) {
@@ -304,7 +323,9 @@ export const readSpeaker = (
         bare = false
         break
       }
-      if (PLACE_TYPES.has(type) || NAMED_TYPES.has(type) || type === 'sector') {
+      const genitive =
+        PLACE_TYPES.has(type) || NAMED_TYPES.has(type) || type === 'sector' || type === 'outlet'
+      if (genitive) {
         // A genitive: وزير خارجية الأردن، رئيس حركة حماس، بيان الخارجية.
         end = match.endToken
         specific = true
@@ -332,6 +353,18 @@ export const readSpeaker = (
       if (unitEnd === -1) break
       end = unitEnd
       bare = false
+      continue
+    }
+    // A body's seat: وزارة الصحة في غزة، السفارة الأمريكية في دمشق.
+    const seat =
+      head.head === 'body' && AFFILIATIONS.has(view.keys[end]!) ? view.gazetteerAt[end + 1] : undefined
+    if (
+      seat !== undefined &&
+      PLACE_TYPES.has(seat.entry.type) &&
+      seat.proclitics.length === 0 &&
+      seat.endToken <= cap
+    ) {
+      end = skipNisbas(context, seat.endToken, cap)
       continue
     }
     if (head.head === 'document') {

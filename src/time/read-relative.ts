@@ -40,13 +40,15 @@ const dayReading = (
   return { ...reading, year, month, day, precision: 'day' }
 }
 
-/** A weekday naming the same day after a relative day: أمس الاثنين، اليوم (الأحد). */
+/** A weekday naming the same day after a relative day, in brackets, quotes or after a comma. */
 const confirmingWeekday = (scan: Scan, index: number): number => {
-  const opens = isMarkAt(scan, index, '(')
-  const weekday = plainPhraseAt(scan, opens ? index + 1 : index, KIND.weekday)
+  // أمس الاثنين، اليوم (الأحد)، اليوم «الاثنين»، مساء غد، الثلاثاء
+  const opens = isMarkAt(scan, index, '("')
+  const comma = !opens && isMarkAt(scan, index, ',')
+  const weekday = plainPhraseAt(scan, opens || comma ? index + 1 : index, KIND.weekday)
   if (weekday === undefined) return index
   if (!opens) return weekday.next
-  return isMarkAt(scan, weekday.next, ')') ? weekday.next + 1 : index
+  return isMarkAt(scan, weekday.next, ')"') ? weekday.next + 1 : index
 }
 
 /**

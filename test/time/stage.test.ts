@@ -46,3 +46,27 @@ test('a full timestamp as publication date is read for its date', () => {
   assert.equal(result.times[0]?.value, '2025-02-28')
   assert.deepEqual(result.messages, [])
 })
+
+test('a time inside a longer name is dropped; one the tagger took whole is kept', () => {
+  const text = 'قال عبدالعزيز الخميس إن الاجتماع عقد الخميس'
+  const document = segment(createDocument({ text, published: '2025-08-20' }, 'd5'))
+  const name = (start: number, end: number) => ({
+    id: 'e1',
+    start,
+    end,
+    text: text.slice(start, end),
+    type: 'PERS' as const,
+    actor: null,
+    country: null,
+    latin: null,
+  })
+  const first = text.indexOf('الخميس')
+  const second = text.lastIndexOf('الخميس')
+  const named = resolveTimes({ ...document, entities: [name(4, first + 6)] })
+  assert.deepEqual(
+    named.times.map((time) => time.start),
+    [second],
+  )
+  const slip = resolveTimes({ ...document, entities: [name(second, second + 6)] })
+  assert.equal(slip.times.length, 2)
+})

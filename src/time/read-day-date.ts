@@ -44,7 +44,8 @@ const dateAfterDay = (scan: Scan, first: number, spec: DaySpec, weekday: number 
     return { first, next, start: spec.start, end: endBefore(scan, next), kind: 'date', ...placed }
   }
   // الخامس من الشهر الجاري: a day of a month counted from publication.
-  const period = readPeriodWords(scan, at, false)
+  // الخامس من الشهر: with من, the bare month is the current one.
+  const period = readPeriodWords(scan, at, at > spec.next)
   if (period === null || period.unit !== 'month' || at === spec.next) return null
   const end = endBefore(scan, period.next)
   const base = {

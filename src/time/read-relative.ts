@@ -84,8 +84,18 @@ export const readWeekday = (scan: Scan, index: number): Reading[] | null => {
   if (hit === undefined) return null
   const direction = plainPhraseAt(scan, hit.next, KIND.direction)
   const next = direction?.next ?? hit.next
-  const date = followingDate(scan, next, hit.word.number)
-  if (date !== null) return [{ ...date, first: index, start: hit.start }]
+  // يوم (الخميس) 20 أغسطس: the weekday in brackets, the date after them.
+  const bracketed = direction === undefined && isMarkAt(scan, index - 1, '(') && isMarkAt(scan, next, ')')
+  const date = followingDate(scan, bracketed ? next + 1 : next, hit.word.number)
+  if (date !== null) {
+    return [
+      {
+        ...date,
+        first: bracketed ? index - 1 : index,
+        start: bracketed ? scan.tokens[index - 1]!.start : hit.start,
+      },
+    ]
+  }
   const today = publishedDay(scan)
   const anchor = anchorFor(scan, index, direction?.word.number ?? null)
   return [

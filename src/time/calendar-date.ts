@@ -12,6 +12,7 @@ export interface CalendarDate {
 
 const DAY_MS = 86_400_000
 
+/** @example isLeapYear(2024) // true; isLeapYear(2100) // false */
 export const isLeapYear = (year: number): boolean => (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0
 
 const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31] as const

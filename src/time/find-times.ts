@@ -5,8 +5,9 @@
  */
 import type { TimeExpression } from '../pipeline/analysis.js'
 import type { Token } from '../text/token.js'
-import { formatTimeValue, parseIsoDate, toDayNumber } from './calendar-date.js'
+import { formatTimeValue, parseIsoDate } from './calendar-date.js'
 import { Modifier, readModifiers } from './modifiers.js'
+import { alignRestatements, shareRangeYears } from './range-years.js'
 import { readDayDate } from './read-day-date.js'
 import { readDuration } from './read-duration.js'
 import { readMonthDate } from './read-month-date.js'
@@ -80,7 +81,6 @@ const readVague = (scan: Scan, index: number): Reading[] | null => {
   ]
 }
 
-/** Everything that can start at token `index`, or null. */
 /**
  * Whether a number token can start a time: four or more characters (a year, 8/12/2024), or a word after
  * it (8 آذار، 48 ساعة، 3 و5 آذار), or a dash leading on to a day and a month (3-5 آذار) or a year
@@ -105,6 +105,7 @@ const mayStart = (scan: Scan, index: number): boolean => {
   return token.kind === 'word' && (kindsAt(scan, index) !== 0 || token.folded === 'ال')
 }
 
+/** Everything that can start at token `index`, or null. */
 const readAt = (scan: Scan, index: number, context: number): Reading[] | null => {
   const plain = readCore(scan, index, context)
   if (plain !== null) return plain
@@ -123,87 +124,6 @@ const readAt = (scan: Scan, index: number, context: number): Reading[] | null =>
 const listedAfter = (scan: Scan, last: Reading, index: number): boolean =>
   (last.next === index && keyAt(scan, index).startsWith('و')) ||
   (last.next === index - 1 && (isMarkAt(scan, index - 1, ',/') || keyAt(scan, index - 1) === 'او'))
-
-/** Whether only range joiners (و، إلى، حتى، -) stand between two readings. */
-const joined = (scan: Scan, left: Reading, right: Reading): boolean => {
-  if (right.first - left.next > 2) return false
-  for (let at = left.next; at < right.first; at++) {
-    if (!isMarkAt(scan, at, DASHES + '/') && phraseAt(scan, at, KIND['range-join']) === undefined)
-      return false
-  }
-  // و2014 and وآذار attach the joiner to the second end.
-  return right.first > left.next || scan.tokens[right.first]!.start < right.start
-}
-
-/**
- * من كانون الثاني إلى آذار 2024: the first end has no year of its own and takes the second's (the year
- * before when its month comes later: من كانون الأول إلى شباط 2025 starts in 2024).
- */
-const shareRangeYears = (scan: Scan, readings: Reading[]): void => {
-  for (let index = 0; index + 1 < readings.length; index++) {
-    const left = readings[index]!
-    const right = readings[index + 1]!
-    if (!left.yearInferred || left.month === null || left.calendar !== 'gregorian') continue
-    if (right.yearInferred || right.year === null || right.month === null || right.calendar !== 'gregorian')
-      continue
-    if (!joined(scan, left, right)) continue
-    const later =
-      left.month > right.month || (left.month === right.month && (left.day ?? 0) > (right.day ?? 0))
-    readings[index] = { ...left, year: later ? right.year - 1 : right.year, yearInferred: false }
-  }
-}
-
-/** Whether only a bracket, comma or الموافق stands between two readings: the second restates the first. */
-const restates = (scan: Scan, left: Reading, right: Reading): boolean => {
-  if (right.first <= left.next || right.first - left.next > 3) return false
-  let at = left.next
-  while (at < right.first) {
-    if (isMarkAt(scan, at, '(,')) at++
-    else {
-      const agreeing = phraseAt(scan, at, KIND.agreeing)
-      if (agreeing === undefined) return false
-      at = agreeing.next
-    }
-  }
-  return at === right.first
-}
-
-/** The year putting `month`/`day` nearest to the day `anchor` (a Gregorian date restating it). */
-const nearestYear = (anchor: Reading, month: number, day: number | null): number => {
-  const target = toDayNumber({ year: anchor.year!, month: anchor.month!, day: anchor.day ?? 15 })
-  let best = anchor.year!
-  for (const year of [anchor.year! - 1, anchor.year! + 1]) {
-    const distance = (candidate: number) =>
-      Math.abs(toDayNumber({ year: candidate, month, day: day ?? 15 }) - target)
-    if (distance(year) < distance(best)) best = year
-  }
-  return best
-}
-
-/**
- * 13 صفر المقبل (22 – 25 نوفمبر): a yearless Gregorian date restating a placed one takes the year nearest
- * it, not the past-tense rule's; a range end joined to a date with a year (written or so aligned) takes
- * that year, or the next when its month comes earlier.
- */
-const alignRestatements = (scan: Scan, readings: Reading[]): void => {
-  let aligned = -1
-  for (let index = 1; index < readings.length; index++) {
-    const left = readings[index - 1]!
-    const right = readings[index]!
-    if (!right.yearInferred || right.calendar !== 'gregorian' || right.month === null) continue
-    if (left.year === null || left.month === null) continue
-    if (restates(scan, left, right)) {
-      readings[index] = { ...right, year: nearestYear(left, right.month, right.day), yearInferred: false }
-      aligned = index
-    } else if ((aligned === index - 1 || !left.yearInferred) && joined(scan, left, right)) {
-      // من 8 كانون الأول 2024 إلى 3 كانون الثاني: the second end is on or after the first.
-      const earlier =
-        right.month < left.month || (right.month === left.month && (right.day ?? 0) < (left.day ?? 0))
-      readings[index] = { ...right, year: earlier ? left.year + 1 : left.year, yearInferred: false }
-      aligned = index
-    }
-  }
-}
 
 const toTime = (text: string, reading: Reading): FoundTime => {
   const value = formatTimeValue(reading.year, reading.month, reading.day, reading.precision)

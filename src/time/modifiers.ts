@@ -6,6 +6,7 @@
 import { phraseAt, type Scan } from './scan.js'
 import { KIND } from './time-word.js'
 
+/** The modifier flags, one bit each, so a set of them is one number. */
 export const Modifier = {
   part: 1,
   timeOfDay: 2,

@@ -63,6 +63,10 @@ const iso = (year: number, month: number, day: number): string | null =>
 /**
  * A date written in an attribute or JSON: ISO (the publisher's local date is kept, whatever the offset),
  * `2025/08/20`, day-first `20-08-2025`, `20250820`, an HTTP date, or Arabic (20 آب 2025).
+ *
+ * @example
+ *   dateFromString('2025-08-20T23:30:00-05:00')      // '2025-08-20'
+ *   dateFromString('Wed, 20 Aug 2025 10:00:00 GMT')  // '2025-08-20'
  */
 export const dateFromString = (value: string): string | null => {
   const isoMatch = ISO.exec(value)
@@ -109,7 +113,11 @@ const consider = (best: Candidate | null, priority: number, raw: string | undefi
   return date === null ? best : { priority, date }
 }
 
-/** The date in a page address: /2025/08/20/, /2025-08-20-, 20250820. */
+/**
+ * The date in a page address: /2025/08/20/, /2025-08-20-, 20250820.
+ *
+ * @example dateFromUrl('https://example.com/news/2025/08/20/story') // '2025-08-20'
+ */
 export const dateFromUrl = (url: string): string | null => {
   const path = URL_PATH_DATE.exec(url)
   if (path !== null) return iso(Number(path[1]), Number(path[2]), Number(path[3]))

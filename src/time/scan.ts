@@ -35,6 +35,11 @@ export interface Scan {
 
 const NO_HITS: readonly PhraseTemplate[] = []
 
+/**
+ * A scan over `tokens` of `text`, with the compiled vocabulary and the publication date.
+ *
+ * @example createScan(text, tokenize(text), timeVocabulary().trie, parseIsoDate('2025-08-20'))
+ */
 export const createScan = (
   text: string,
   tokens: readonly Token[],

@@ -29,7 +29,11 @@ const readWords = (file: string, withVocabulary: boolean): TimeWord[] =>
     return createTimeWord(kind, value, context, phrase, vocabulary)
   })
 
-/** Reads and compiles both data files. Prefer `timeVocabulary()`, which does it once per process. */
+/**
+ * Reads and compiles both data files. Prefer `timeVocabulary()`, which does it once per process.
+ *
+ * @example loadTimeVocabulary().trie.starts.has('كانون') // true
+ */
 export const loadTimeVocabulary = (): TimeVocabulary => {
   const words = [...readWords('time/months.tsv', true), ...readWords('time/words.tsv', false)]
   return { words, trie: buildPhraseTrie(words) }

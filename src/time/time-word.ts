@@ -58,6 +58,7 @@ export interface TimeWord {
   readonly phrase: string
 }
 
+/** Whether a data-file cell names a kind. @example isTimeWordKind('month') // true */
 export const isTimeWordKind = (kind: string): kind is TimeWordKind => Object.hasOwn(KIND, kind)
 
 /** Builds an entry from its cells; a unit value `day:2` marks a dual, `day:many` a plural. */

@@ -15,6 +15,8 @@ const formatter = new Intl.DateTimeFormat('en-u-ca-islamic-umalqura-nu-latn', {
   day: 'numeric',
 })
 
+const CACHE_LIMIT = 10_000
+
 /** Day number (days since 1970-01-01) of 1 Muharram 1 AH in the arithmetic calendar, 622-07-19. */
 const EPOCH_DAY = -492_148
 const MEAN_YEAR = 10_631 / 30
@@ -26,6 +28,19 @@ const MEAN_MONTH = 29.530_588
  * @example hijriOf(toDayNumber({ year: 2025, month: 3, day: 1 })) // { year: 1446, month: 9, day: 1 }
  */
 export const hijriOf = (dayNumber: number): CalendarDate => {
+  const cached = hijriCache.get(dayNumber)
+  if (cached !== undefined) return cached
+  const hijri = formatHijri(dayNumber)
+  if (hijriCache.size >= CACHE_LIMIT) hijriCache.clear()
+  hijriCache.set(dayNumber, hijri)
+  return hijri
+}
+
+// ICU formatting costs microseconds; articles ask about the same few days (their publication day) again
+// and again, so both directions are cached.
+const hijriCache = new Map<number, CalendarDate>()
+
+const formatHijri = (dayNumber: number): CalendarDate => {
   let year = 0
   let month = 0
   let day = 0
@@ -34,11 +49,10 @@ export const hijriOf = (dayNumber: number): CalendarDate => {
     else if (part.type === 'month') month = Number(part.value)
     else if (part.type === 'day') day = Number(part.value)
   }
-  return { year, month, day }
+  return Object.freeze({ year, month, day })
 }
 
 const cache = new Map<number, number | null>()
-const CACHE_LIMIT = 10_000
 
 /**
  * The day number of an Umm al-Qura date, or null when that day does not exist (a 30th in a 29-day month).

@@ -9,6 +9,7 @@
  */
 import { readFileSync } from 'node:fs'
 import { findAttributions } from '../../src/attribution/stage.js'
+import { findFrames } from '../../src/framing/stage.js'
 import { loadBoilerplate } from '../../src/ingest/boilerplate.js'
 import { loadGazetteer } from '../../src/lexicon/gazetteer.js'
 import { analyzeDocument, documentId, toAnalysis } from '../../src/pipeline/analyze.js'
@@ -41,6 +42,6 @@ try {
   document = basics()
 }
 const resources = { gazetteer: loadGazetteer() }
-const stages = [findAttributions]
+const stages = [findAttributions, findFrames]
 const analysed = stages.reduce((current, stage) => stage(current, resources), document)
 process.stdout.write(`${JSON.stringify(toAnalysis(analysed), null, 2)}\n`)

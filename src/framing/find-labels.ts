@@ -20,7 +20,7 @@ const MAX_NAME_TOKENS = 4
 const actorEnd = (context: FrameContext, at: number): number => {
   const { view } = context
   const match = view.gazetteerAt[at]
-  if (match !== undefined && match.proclitics.every((proclitic) => PREPOSITIONS.has(proclitic))) {
+  if (match?.proclitics.every((proclitic) => PREPOSITIONS.has(proclitic))) {
     let end = match.endToken
     for (let nisba = context.nisbaAt(end); nisba !== null; nisba = context.nisbaAt(end)) end = nisba.endToken
     return end

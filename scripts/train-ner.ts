@@ -12,9 +12,9 @@ import { BIO_TAGS, tagIndex } from '../src/entities/bio.js'
 import type { TaggedSentence } from '../src/entities/conll.js'
 import { combineHashes } from '../src/entities/feature-hash.js'
 import { createFeatureExtractor, FEATURE_VERSION, type SentenceFeatures } from '../src/entities/features.js'
-import { lexiconLabeller } from '../src/entities/lexicon-labels.js'
-import { decodeSentence, type LinearModel } from '../src/entities/linear-model.js'
-import { writeModelFile } from '../src/entities/model-file.js'
+import { gazetteerLabeller } from '../src/entities/lexicon-labels.js'
+import { decodeSentence, type LinearModel, type SequenceModel } from '../src/entities/linear-model.js'
+import { decodeModel, encodeModel, type FeatureWeights } from '../src/entities/model-file.js'
 import { createNameLexicon, formatNames, mineNames, type NameLexicon } from '../src/entities/name-lexicon.js'
 import { type TrainingSentence, trainPerceptron } from '../src/entities/perceptron.js'
 import { formatSpanScores, scoreSpans } from '../src/entities/span-scores.js'
@@ -30,15 +30,15 @@ const { values: options } = parseArgs({
     names: { type: 'string', default: 'models/ner-names.tsv' },
     card: { type: 'string', default: 'models/ner.md' },
     clusters: { type: 'string', default: 'models/word-clusters.tsv' },
-    epochs: { type: 'string', default: '12' },
+    epochs: { type: 'string', default: '10' },
     'hash-bits': { type: 'string', default: '22' },
-    'runtime-bits': { type: 'string', default: '20' },
     seed: { type: 'string', default: '1' },
     'no-wikifane': { type: 'boolean', default: false },
     'no-names': { type: 'boolean', default: false },
     'no-gazetteer': { type: 'boolean', default: false },
     quiet: { type: 'boolean', default: false },
     'min-count': { type: 'string', default: '2' },
+    prune: { type: 'string', default: '3' },
   },
 })
 const useWikifane = !options['no-wikifane']
@@ -56,8 +56,13 @@ const clusters = loadWordClusters(options.clusters)
 const gazetteer = options['no-gazetteer'] ? undefined : loadGazetteer()
 const names = useNames ? mineNames(wikifane) : []
 const lexicon = useNames ? createNameLexicon(names) : undefined
+const gazetteerLabels = gazetteer === undefined ? undefined : gazetteerLabeller(gazetteer)
 const extractorWith = (nameLexicon: NameLexicon | undefined) =>
-  createFeatureExtractor({ clusters, lexicon: lexiconLabeller(gazetteer, nameLexicon) })
+  createFeatureExtractor({
+    clusters,
+    ...(gazetteerLabels === undefined ? {} : { gazetteer: gazetteerLabels }),
+    ...(nameLexicon === undefined ? {} : { names: nameLexicon }),
+  })
 const extractor = extractorWith(lexicon)
 log(`${train.length} ANERcorp train sentences, ${dev.length} dev; ${names.length} names mined from WikiFANE`)
 
@@ -146,7 +151,7 @@ const devPlain = dev.map((sentence) => extractor.extract(sentence.words))
 const devFeatures = devPlain.map((features) => augment(features, ANERCORP_DOMAIN))
 log(`${training.length} training sentences, features extracted`)
 
-const tagDev = (model: LinearModel, features = devFeatures): string[][] =>
+const tagDev = (model: SequenceModel, features = devFeatures): string[][] =>
   dev.map((sentence, index) =>
     Array.from(decodeSentence(model, features[index]!, sentence.words.length), (tag) => BIO_TAGS[tag]!),
   )
@@ -168,42 +173,51 @@ const model = trainPerceptron(training, {
 })
 
 /**
- * The run-time model: each feature's ANERcorp copy is folded into its shared weight (so tagging
- * costs no more than without augmentation), and the features are re-hashed into a table of
- * 2^runtime-bits rows, small enough to stay in cache.
+ * The run-time weights: one row per feature id seen in training, with its ANERcorp copy folded
+ * into its shared weight, so tagging costs no more than without augmentation.
  */
-const compactModel = (trained: LinearModel, runtimeBits: number): LinearModel => {
+const runtimeWeights = (trained: LinearModel): FeatureWeights => {
   const tags = BIO_TAGS.length
   const mask = (1 << trained.hashBits) - 1
-  const runtimeMask = (1 << runtimeBits) - 1
-  const weights = new Float32Array((1 << runtimeBits) * tags)
-  // Each (training row → run-time row) pair is moved once, even when several features share the
-  // training row: the row already holds their joint weight.
-  const moved = new Set<number>()
-  const move = (from: number, to: number): void => {
-    const key = from * (runtimeMask + 1) + to
-    if (moved.has(key)) return
-    moved.add(key)
-    for (let tag = 0; tag < tags; tag++) weights[to * tags + tag]! += trained.weights[from * tags + tag]!
-  }
+  const rowOf = new Map<number, number>()
   const stride = useWikifane ? 2 : 1
   for (const { features } of training) {
     for (let index = 0; index < features.ids.length; index += stride) {
       const id = features.ids[index]!
-      move(id & mask, id & runtimeMask)
-      if (useWikifane) move(combineHashes(ANERCORP_DOMAIN, id) & mask, id & runtimeMask)
+      if (!rowOf.has(id)) rowOf.set(id, rowOf.size)
     }
   }
-  return { hashBits: runtimeBits, weights, scale: 1, transitions: trained.transitions }
+  const ids: number[] = []
+  const weights: number[] = []
+  const row = new Float32Array(tags)
+  const threshold = Number(options.prune)
+  for (const id of rowOf.keys()) {
+    const from = (id & mask) * tags
+    const salted = (combineHashes(ANERCORP_DOMAIN, id) & mask) * tags
+    let largest = 0
+    for (let tag = 0; tag < tags; tag++) {
+      row[tag] = trained.weights[from + tag]! + (useWikifane ? trained.weights[salted + tag]! : 0)
+      largest = Math.max(largest, Math.abs(row[tag]!))
+    }
+    // Features whose every weight is small barely move a decision; dropping them keeps the
+    // table small enough for the cache (at no cost on dev below about 3).
+    if (largest < threshold) continue
+    ids.push(id)
+    weights.push(...row)
+  }
+  return { ids: Uint32Array.from(ids), weights: Float32Array.from(weights), transitions: trained.transitions }
 }
-const runtimeModel = compactModel(model, Number(options['runtime-bits']))
-writeModelFile(options.out, runtimeModel, FEATURE_VERSION, {
+const trainingInfo = {
   data: useWikifane ? 'ANERcorp train (first 90%) + WikiFANE Gold (augmented)' : 'ANERcorp train (first 90%)',
   names: useNames ? `${names.length} names mined from WikiFANE Gold` : 'none',
+  gazetteer: gazetteer === undefined ? 'none' : `${gazetteer.entries.length} entries`,
   epochs: Number(options.epochs),
   seed: Number(options.seed),
   command: commandLine,
-})
+}
+const encoded = encodeModel(runtimeWeights(model), FEATURE_VERSION, trainingInfo)
+writeFileSync(options.out, encoded)
+const runtimeModel = decodeModel(encoded).model
 if (useNames) {
   const header = [
     '# Entity names mined from WikiFANE Gold (Alotaibi & Lee 2014, CC BY-SA 3.0): spans tagged with one',

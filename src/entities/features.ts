@@ -1,6 +1,7 @@
 import { cliticReadings, lightStem } from '../text/clitics.js'
 import { combineHashes, hashString } from './feature-hash.js'
 import type { LexiconLabeller } from './lexicon-labels.js'
+import { matchNameKeys, type NameLexicon, nameFirstKeys } from './name-lexicon.js'
 import { coreForm, foldForTagging, stripProclitics } from './text-forms.js'
 import { type TriggerClass, triggerClass } from './trigger-words.js'
 import type { WordClusters } from './word-clusters.js'
@@ -15,10 +16,12 @@ export const FEATURE_VERSION = 1
 export interface FeatureResources {
   readonly clusters: WordClusters
   /**
-   * Per-token lexicon labels for a sentence (gazetteer and name-list hits such as `g:B-LOC`);
-   * optional so the tagger works (less well) without them.
+   * Per-token gazetteer labels for a sentence (such as `g:B-LOC`); optional so the tagger works
+   * (less well) without them.
    */
-  readonly lexicon?: LexiconLabeller
+  readonly gazetteer?: LexiconLabeller
+  /** Names mined from WikiFANE, matched longest first. */
+  readonly names?: NameLexicon
 }
 
 /** Hashed feature ids of one sentence: token `i` owns `ids[offsets[i] .. offsets[i + 1])`. */
@@ -42,8 +45,13 @@ const BASE_SLOTS = 9
 interface WordInfo {
   /** Hashes of features about the word itself, at position 0. */
   readonly local: Uint32Array
-  /** Hashes of the word's base values, indexed by slot, for window and pair features. */
+  /** The features this word gives a token at offset -2, -1, +1, +2 from it, precomputed. */
+  readonly window: readonly Uint32Array[]
+  /** Hashes of the word's base values, indexed by slot, for pair features. */
   readonly base: Uint32Array
+  /** Name-list keys: the word's own, and those it may start a name with. */
+  readonly nameKey: string
+  readonly nameFirstKeys: readonly string[]
 }
 
 const template = (name: string): number => hashString(name, 0x5eed)
@@ -188,16 +196,18 @@ const describeWord = (word: string, clusters: WordClusters): WordInfo => {
   }
   if (path === undefined && stemPath === undefined) local.push(seeds.noCluster)
   if (trigger !== undefined) local.push(combineHashes(seeds.trigger, base[TRIGGER]!))
-  return { local: Uint32Array.from(local), base }
+  return {
+    local: Uint32Array.from(local),
+    window: windowFeatures(base),
+    base,
+    nameKey: form,
+    nameFirstKeys: nameFirstKeys(form),
+  }
 }
 
-const BOUNDARY_BEFORE_INFO: WordInfo = {
-  local: new Uint32Array(0),
-  base: new Uint32Array(BASE_SLOTS).fill(BOUNDARY_BEFORE),
-}
-const BOUNDARY_AFTER_INFO: WordInfo = {
-  local: new Uint32Array(0),
-  base: new Uint32Array(BASE_SLOTS).fill(BOUNDARY_AFTER),
+const boundaryInfo = (hash: number): WordInfo => {
+  const base = new Uint32Array(BASE_SLOTS).fill(hash)
+  return { local: new Uint32Array(0), window: windowFeatures(base), base, nameKey: '', nameFirstKeys: [] }
 }
 
 const WINDOW_OFFSETS = [-2, -1, 1, 2] as const
@@ -208,6 +218,18 @@ const WINDOW_SLOTS: readonly (readonly number[])[] = [
   [FORM, STEM, CLUSTER4, CLUSTER6, CLUSTER10, CLUSTER_FULL, SHAPE, TRIGGER, SUFFIX2],
   [FORM, STEM, CLUSTER6, CLUSTER10, TRIGGER, SHAPE],
 ]
+
+/** The window features a word gives its neighbours, one array per offset in `WINDOW_OFFSETS`. */
+function windowFeatures(base: Uint32Array): Uint32Array[] {
+  return WINDOW_OFFSETS.map((_, slot) =>
+    Uint32Array.from(WINDOW_SLOTS[slot]!, (baseSlot) =>
+      combineHashes(seeds.window[slot]![baseSlot]!, base[baseSlot]!),
+    ),
+  )
+}
+
+const BOUNDARY_BEFORE_INFO = boundaryInfo(BOUNDARY_BEFORE)
+const BOUNDARY_AFTER_INFO = boundaryInfo(BOUNDARY_AFTER)
 
 const CACHE_LIMIT = 200_000
 
@@ -233,13 +255,31 @@ export const createFeatureExtractor = (resources: FeatureResources): FeatureExtr
     }
     return found
   }
+  // Lexicon labels come from a small set: hash each once.
+  const labelHashes = new Map<string, number>()
+  const labelHashOf = (label: string): number => {
+    let hash = labelHashes.get(label)
+    if (hash === undefined) {
+      hash = hashString(label)
+      if (labelHashes.size < 10_000) labelHashes.set(label, hash)
+    }
+    return hash
+  }
   let buffer = new Uint32Array(4096)
   const extract = (words: readonly string[]): SentenceFeatures => {
     const count = words.length
     const infos = words.map(info)
     const at = (index: number): WordInfo =>
       index < 0 ? BOUNDARY_BEFORE_INFO : index >= count ? BOUNDARY_AFTER_INFO : infos[index]!
-    const gazetteer = resources.lexicon?.(words)
+    const gazetteer = resources.gazetteer?.(words)
+    const names =
+      resources.names === undefined
+        ? undefined
+        : matchNameKeys(
+            resources.names,
+            infos.map((word) => word.nameKey),
+            (index) => infos[index]!.nameFirstKeys,
+          )
     const offsets = new Int32Array(count + 1)
     let length = 0
     const push = (id: number): void => {
@@ -250,16 +290,26 @@ export const createFeatureExtractor = (resources: FeatureResources): FeatureExtr
       }
       buffer[length++] = id
     }
+    const pushAll = (ids: Uint32Array): void => {
+      if (length + ids.length > buffer.length) {
+        const grown = new Uint32Array(buffer.length * 2 + ids.length)
+        grown.set(buffer)
+        buffer = grown
+      }
+      buffer.set(ids, length)
+      length += ids.length
+    }
+    const pushLabel = (offset: number, label: string, form: number): void => {
+      const labelHash = labelHashOf(label)
+      push(combineHashes(seeds.gazetteer[offset + 1]!, labelHash))
+      if (offset === 0) push(combineHashes(combineHashes(seeds.gazetteerPair, labelHash), form))
+    }
     for (let index = 0; index < count; index++) {
       offsets[index] = length
       const word = infos[index]!
-      for (const id of word.local) push(id)
+      pushAll(word.local)
       for (let slot = 0; slot < WINDOW_OFFSETS.length; slot++) {
-        const neighbour = at(index + WINDOW_OFFSETS[slot]!)
-        const templates = seeds.window[slot]!
-        for (const baseSlot of WINDOW_SLOTS[slot]!) {
-          push(combineHashes(templates[baseSlot]!, neighbour.base[baseSlot]!))
-        }
+        pushAll(at(index + WINDOW_OFFSETS[slot]!).window[slot]!)
       }
       const previous = at(index - 1).base
       const next = at(index + 1).base
@@ -272,17 +322,13 @@ export const createFeatureExtractor = (resources: FeatureResources): FeatureExtr
       push(combineHashes(pair.triggerCluster, combineHashes(previous[TRIGGER]!, word.base[CLUSTER10]!)))
       push(combineHashes(pair.previousTwo, combineHashes(at(index - 2).base[FORM]!, previous[FORM]!)))
       push(combineHashes(pair.nextTwo, combineHashes(next[FORM]!, at(index + 2).base[FORM]!)))
-      if (gazetteer !== undefined) {
-        for (let offset = -1; offset <= 1; offset++) {
-          const labels = gazetteer[index + offset]
-          if (labels === undefined) continue
-          for (const label of labels) {
-            const labelHash = hashString(label)
-            push(combineHashes(seeds.gazetteer[offset + 1]!, labelHash))
-            if (offset === 0)
-              push(combineHashes(combineHashes(seeds.gazetteerPair, labelHash), word.base[FORM]!))
-          }
-        }
+      for (let offset = -1; offset <= 1; offset++) {
+        const position = index + offset
+        if (position < 0 || position >= count) continue
+        const labels = gazetteer?.[position]
+        if (labels !== undefined) for (const label of labels) pushLabel(offset, label, word.base[FORM]!)
+        const name = names?.[position]
+        if (name) pushLabel(offset, name, word.base[FORM]!)
       }
     }
     offsets[count] = length

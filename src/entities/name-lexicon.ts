@@ -119,7 +119,8 @@ export const formatNames = (names: readonly (readonly [string, readonly string[]
 
 // First words may carry proclitics (وبباريس, للأمم): also try each proclitic reading, with a written
 // article kept (والعراق → العراق), as names are stored the way they are written alone.
-const firstKeys = (key: string): string[] => {
+/** The keys a word may start a name with: itself, then its proclitic readings. */
+export const nameFirstKeys = (key: string): readonly string[] => {
   const keys = [key]
   const readings = cliticReadings(key)
   for (let index = 1; index < readings.length; index++) {
@@ -132,17 +133,20 @@ const firstKeys = (key: string): string[] => {
 }
 
 /**
- * Longest-match lookup, left to right: per token, `B-TYPE` or `I-TYPE` when a name covers it,
- * else ''.
+ * Longest-match lookup over word keys, left to right: per token, `n:B-TYPE` or `n:I-TYPE` when a
+ * name covers it, else ''. `firstKeys(i)` gives the keys token `i` may start a name with.
  */
-export const matchNames = (lexicon: NameLexicon, words: readonly string[]): string[] => {
-  const keys = words.map(nameKey)
-  const labels = new Array<string>(words.length).fill('')
+export const matchNameKeys = (
+  lexicon: NameLexicon,
+  keys: readonly string[],
+  firstKeys: (index: number) => readonly string[],
+): string[] => {
+  const labels = new Array<string>(keys.length).fill('')
   let start = 0
   while (start < keys.length) {
     let bestEnd = -1
     let bestType = ''
-    for (const first of firstKeys(keys[start]!)) {
+    for (const first of firstKeys(start)) {
       let node = lexicon.root.next?.get(first)
       let end = start + 1
       while (node !== undefined) {
@@ -160,8 +164,14 @@ export const matchNames = (lexicon: NameLexicon, words: readonly string[]): stri
       continue
     }
     for (let index = start; index < bestEnd; index++)
-      labels[index] = `${index === start ? 'B' : 'I'}-${bestType}`
+      labels[index] = `n:${index === start ? 'B' : 'I'}-${bestType}`
     start = bestEnd
   }
   return labels
+}
+
+/** Names in a sentence of raw words (see `matchNameKeys`). */
+export const matchNames = (lexicon: NameLexicon, words: readonly string[]): string[] => {
+  const keys = words.map(nameKey)
+  return matchNameKeys(lexicon, keys, (index) => nameFirstKeys(keys[index]!))
 }

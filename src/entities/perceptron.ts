@@ -34,7 +34,7 @@ export const trainPerceptron = (
   const sums = new Float64Array(rows * TAG_COUNT)
   const transitions = new Float64Array(TRANSITION_ROWS * TAG_COUNT)
   const transitionSums = new Float64Array(TRANSITION_ROWS * TAG_COUNT)
-  const model = { hashBits: options.hashBits, weights, scale: 1 }
+  const model = { kind: 'dense', hashBits: options.hashBits, weights } as const
   const random = seededRandom(options.seed)
   const order = sentences.map((_, index) => index)
   let step = 1
@@ -49,7 +49,12 @@ export const trainPerceptron = (
     for (let index = 0; index < transitions.length; index++) {
       averageTransitions[index] = transitions[index]! - transitionSums[index]! / step
     }
-    return { hashBits: options.hashBits, weights: averageWeights, scale: 1, transitions: averageTransitions }
+    return {
+      kind: 'dense',
+      hashBits: options.hashBits,
+      weights: averageWeights,
+      transitions: averageTransitions,
+    }
   }
 
   const updateTransition = (row: number, tag: number, delta: number): void => {

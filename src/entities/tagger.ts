@@ -8,15 +8,15 @@ import {
   type FeatureExtractor,
   type FeatureResources,
 } from './features.js'
-import { type LexiconLabeller, lexiconLabeller } from './lexicon-labels.js'
-import { decodeSentence, type LinearModel } from './linear-model.js'
+import { gazetteerLabeller, type LexiconLabeller } from './lexicon-labels.js'
+import { decodeSentence, type TaggingModel } from './linear-model.js'
 import { type ModelHeader, readModelFile } from './model-file.js'
 import { parseNameLexicon } from './name-lexicon.js'
 import { loadWordClusters, type WordClusters } from './word-clusters.js'
 
 /** A loaded entity tagger: the model and the feature extractor it was trained with. */
 export interface Tagger {
-  readonly model: LinearModel
+  readonly model: TaggingModel
   readonly header: ModelHeader
   readonly extractor: FeatureExtractor
 }
@@ -32,13 +32,13 @@ export interface LoadTaggerOptions {
   /** Clusters already loaded (skips reading the clusters file). */
   readonly clusters?: WordClusters
   readonly namesPath?: string
-  /** Per-token lexicon labels; defaults to the package gazetteer (`data/gazetteer`) and the names file. */
-  readonly lexicon?: LexiconLabeller
+  /** Per-token gazetteer labels; defaults to the package gazetteer (`data/gazetteer`). */
+  readonly gazetteer?: LexiconLabeller
 }
 
 /** Builds a tagger from an in-memory model and resources (used by training and tests). */
 export const createTagger = (
-  model: LinearModel,
+  model: TaggingModel,
   header: ModelHeader,
   resources: FeatureResources,
 ): Tagger => {
@@ -63,8 +63,9 @@ export const loadTagger = (options: LoadTaggerOptions = {}): Tagger => {
     options.clusters ?? loadWordClusters(options.clustersPath ?? resolvePackagePath(DEFAULT_CLUSTERS_PATH))
   const namesPath = options.namesPath ?? resolvePackagePath(DEFAULT_NAMES_PATH)
   const names = existsSync(namesPath) ? parseNameLexicon(readFileSync(namesPath, 'utf8')) : undefined
-  const lexicon = options.lexicon ?? lexiconLabeller(loadGazetteer(), names)
-  const resources: FeatureResources = { clusters, lexicon }
+  const gazetteer = options.gazetteer ?? gazetteerLabeller(loadGazetteer())
+  const resources: FeatureResources =
+    names === undefined ? { clusters, gazetteer } : { clusters, gazetteer, names }
   return createTagger(model, header, resources)
 }
 

@@ -1,0 +1,94 @@
+import { TAG_COUNT } from './bio.js'
+
+/** Int16 cells per slot: the 32-bit feature id (two cells), the tag weights, one cell of padding. */
+const SLOT_CELLS = 12
+const WEIGHT_OFFSET = 2
+
+/**
+ * The run-time weights: an open-addressing hash table from feature id to `TAG_COUNT` Int16 weights
+ * (times `scale`), each slot holding its id and weights side by side, so a lookup usually costs one
+ * cache line. A feature never seen in training finds nothing, instead of picking up another
+ * feature's weights as in a hashed weight array.
+ */
+export interface FeatureTable {
+  readonly mask: number
+  /** Slot `s` has its id at `ids[s * 6]` (0 = empty) and weights at `cells[s * 12 + 2 …]`. */
+  readonly ids: Int32Array
+  readonly cells: Int16Array
+  readonly size: number
+  readonly scale: number
+}
+
+// Id 0 marks an empty slot, so a feature whose hash is 0 is stored as 1 (a 2^-32 collision).
+const keyOf = (id: number): number => (id === 0 ? 1 : id | 0)
+
+/** Builds a table from parallel feature ids and weight rows (`ids.length × TAG_COUNT`). */
+export const createFeatureTable = (ids: Uint32Array, weights: Int16Array, scale: number): FeatureTable => {
+  let capacity = 1024
+  // Load factor at most 2/3 keeps probe runs short, also for misses.
+  while (capacity < ids.length * 1.5) capacity *= 2
+  const mask = capacity - 1
+  const buffer = new ArrayBuffer(capacity * SLOT_CELLS * 2)
+  const slotIds = new Int32Array(buffer)
+  const cells = new Int16Array(buffer)
+  for (let row = 0; row < ids.length; row++) {
+    const key = keyOf(ids[row]!)
+    let slot = key & mask
+    while (slotIds[slot * 6] !== 0 && slotIds[slot * 6] !== key) slot = (slot + 1) & mask
+    slotIds[slot * 6] = key
+    cells.set(weights.subarray(row * TAG_COUNT, (row + 1) * TAG_COUNT), slot * SLOT_CELLS + WEIGHT_OFFSET)
+  }
+  return { mask, ids: slotIds, cells, size: ids.length, scale }
+}
+
+/** The cell index where a feature's weights start, or -1 when the table does not have it. */
+export const findWeights = (table: FeatureTable, id: number): number => {
+  const { ids, mask } = table
+  const key = keyOf(id)
+  let slot = key & mask
+  for (;;) {
+    const found = ids[slot * 6]!
+    if (found === key) return slot * SLOT_CELLS + WEIGHT_OFFSET
+    if (found === 0) return -1
+    slot = (slot + 1) & mask
+  }
+}
+
+/** Every stored feature id with the cell index of its weights (for inspection and pruning). */
+export const tableEntries = (table: FeatureTable): { id: number; cell: number }[] => {
+  const entries: { id: number; cell: number }[] = []
+  for (let slot = 0; slot <= table.mask; slot++) {
+    const key = table.ids[slot * 6]!
+    if (key !== 0) entries.push({ id: key >>> 0, cell: slot * SLOT_CELLS + WEIGHT_OFFSET })
+  }
+  return entries
+}
+
+/** Adds the weights of every feature of tokens `0 .. tokens-1` into `scores` (`tokens × TAG_COUNT`). */
+export const addTableScores = (
+  table: FeatureTable,
+  featureIds: Uint32Array,
+  offsets: Int32Array,
+  tokens: number,
+  scores: Float64Array,
+): void => {
+  const { ids, cells, mask, scale } = table
+  for (let token = 0; token < tokens; token++) {
+    const out = token * TAG_COUNT
+    for (let feature = offsets[token]!; feature < offsets[token + 1]!; feature++) {
+      // findWeights, inlined by hand: this loop is most of the tagger's time.
+      const id = featureIds[feature]!
+      const key = id === 0 ? 1 : id | 0
+      let slot = key & mask
+      let found = ids[slot * 6]!
+      while (found !== key && found !== 0) {
+        slot = (slot + 1) & mask
+        found = ids[slot * 6]!
+      }
+      if (found === 0) continue
+      const base = slot * SLOT_CELLS + WEIGHT_OFFSET
+      for (let tag = 0; tag < TAG_COUNT; tag++) scores[out + tag]! += cells[base + tag]!
+    }
+    for (let tag = 0; tag < TAG_COUNT; tag++) scores[out + tag]! *= scale
+  }
+}

@@ -1,0 +1,84 @@
+import assert from 'node:assert/strict'
+import { test } from 'node:test'
+import { bioSpans } from '../../src/entities/bio.js'
+import { parseConll, splitSentences } from '../../src/entities/conll.js'
+import { createNameLexicon, matchNames, mineNames } from '../../src/entities/name-lexicon.js'
+import { scoreSpans } from '../../src/entities/span-scores.js'
+import { attachClitics, coarsenWikifane } from '../../src/entities/wikifane.js'
+import { parseWordClusters } from '../../src/entities/word-clusters.js'
+
+test('spans are read conlleval-style: an I- after O or another type opens a span', () => {
+  assert.deepEqual(bioSpans(['O', 'I-ORG', 'I-ORG', 'B-LOC', 'I-PERS', 'O']), [
+    { start: 1, end: 3, type: 'ORG' },
+    { start: 3, end: 4, type: 'LOC' },
+    { start: 4, end: 5, type: 'PERS' },
+  ])
+  assert.deepEqual(bioSpans(['B-PERS', 'B-PERS', 'I-PERS']), [
+    { start: 0, end: 1, type: 'PERS' },
+    { start: 1, end: 3, type: 'PERS' },
+  ])
+})
+
+test('span scores count exact matches only, per type and micro-averaged', () => {
+  const gold = [['B-PERS', 'I-PERS', 'O', 'B-LOC']]
+  const predicted = [['B-PERS', 'O', 'O', 'B-LOC']]
+  const rows = scoreSpans(gold, predicted)
+  const all = rows.at(-1)!
+  assert.equal(all.type, 'ALL')
+  assert.equal(all.truePositives, 1)
+  assert.equal(all.precision, 0.5)
+  assert.equal(all.recall, 0.5)
+  assert.equal(rows.find((row) => row.type === 'LOC')!.f1, 1)
+})
+
+test('CoNLL text parses with BOM, CRLF, U+200E marks and tabs or spaces', () => {
+  const text = '\uFEFF\u200Eباريس\tB-LOC\r\n\u200Eاليوم O\r\n\r\nقال O\n'
+  assert.deepEqual(parseConll(text), [
+    { words: ['باريس', 'اليوم'], tags: ['B-LOC', 'O'] },
+    { words: ['قال'], tags: ['O'] },
+  ])
+  const { train, dev } = splitSentences(parseConll(text), 0.5)
+  assert.equal(train.length, 1)
+  assert.equal(dev.length, 1)
+})
+
+test('WikiFANE classes coarsen and split clitics re-attach the ANERcorp way', () => {
+  const [sentence] = coarsenWikifane([
+    {
+      words: ['و', 'زار', 'ه', 'ل', 'القاهرة', 'العرب', 'و', 'بشار'],
+      tags: ['O', 'O', 'O', 'O', 'B-Population-Center', 'B-Group', 'O', 'B-Politician'],
+    },
+  ])
+  assert.deepEqual(attachClitics(sentence!), {
+    words: ['وزاره', 'للقاهرة', 'العرب', 'وبشار'],
+    tags: ['O', 'B-LOC', 'O', 'B-PERS'],
+  })
+})
+
+test('names are mined only when mostly tagged, and matched longest first through proclitics', () => {
+  const sentences = [
+    { words: ['زار', 'جون', 'سميث', 'روما'], tags: ['O', 'B-PERS', 'I-PERS', 'B-LOC'] },
+    { words: ['الملك', 'في', 'روما'], tags: ['B-PERS', 'O', 'B-LOC'] },
+    { words: ['قال', 'الملك'], tags: ['O', 'O'] },
+    { words: ['الملك', 'غادر'], tags: ['O', 'O'] },
+  ]
+  const names = mineNames(sentences)
+  assert.deepEqual(names, [
+    ['LOC', ['روما']],
+    ['PERS', ['جون', 'سميث']],
+  ])
+  const lexicon = createNameLexicon(names)
+  assert.deepEqual(matchNames(lexicon, ['وصل', 'وجون', 'سميث', 'الى', 'روما']), [
+    '',
+    'n:B-PERS',
+    'n:I-PERS',
+    '',
+    'n:B-LOC',
+  ])
+})
+
+test('word clusters parse, skipping provenance comments', () => {
+  const clusters = parseWordClusters('# source: test\n0110\tباريس\n0111\tروما\n')
+  assert.equal(clusters.get('باريس'), '0110')
+  assert.equal(clusters.size, 2)
+})

@@ -1,0 +1,153 @@
+/**
+ * Coding one sentence: triggers → roles, governance, polarity → drafts; then the drafts another trigger
+ * absorbs, the generic ones and those that miss what their trigger needs are dropped, and definite
+ * back-references (اللقاء، المحادثات) hand their event's parties to what the sentence says about it.
+ */
+import type { PloverType } from '../vocabulary/plover.js'
+import { assaultMode } from './assault-mode.js'
+import type { EventDraft } from './event-draft.js'
+import { readGovernance } from './governance.js'
+import type { DiscourseMemory } from './memory.js'
+import { isQuestion, readModality } from './modality.js'
+import { meetsNeeds } from './needs.js'
+import type { Participant } from './participant.js'
+import { clauseEnd, clauseStart } from './phrases.js'
+import { readPolarity } from './polarity.js'
+import { readRoles, SYMMETRIC } from './roles.js'
+import type { SentenceContext } from './sentence-context.js'
+import { wordStart } from './spans.js'
+import { recordSubjects } from './subjects.js'
+import type { TriggerHit } from './trigger-hit.js'
+
+/** Events coded so far in the document, for back-references: the drafts kept, in order. */
+export type CodedDrafts = EventDraft[]
+
+const DEMONSTRATIVES = new Set(['هذا', 'هذه', 'ذلك', 'تلك', 'هذين', 'هاتين'])
+
+const isDefinite = (context: SentenceContext, hit: TriggerHit): boolean => {
+  const head = context.words[hit.head]!
+  if (head.article || head.enclitic !== '') return head.article
+  const before = context.words[hit.first - 1]
+  return before !== undefined && DEMONSTRATIVES.has(before.form)
+}
+
+const draftOf = (
+  context: SentenceContext,
+  memory: DiscourseMemory,
+  hit: TriggerHit,
+  table: ReturnType<typeof recordSubjects>,
+): EventDraft => {
+  const { words, document } = context
+  const entry = hit.entry
+  const type = entry.type as PloverType
+  const roles = readRoles(context, memory, table, hit)
+  const from = roles.light >= 0 ? Math.min(roles.light, hit.first) : hit.first
+  const governance = readGovernance(context, hit, from)
+  const polarity = readPolarity(context, roles.predicate, hit.head)
+  const start = wordStart(document.text, words[hit.first]!)
+  const end = words[hit.last]!.token.end
+  const predicateWord = words[roles.predicate]!
+  const futurePrefix =
+    hit.future ||
+    (roles.light >= 0 &&
+      predicateWord.verbStems.length > 0 &&
+      predicateWord.verbStems.every((stem) => stem.future))
+  const { modality, attribution } = readModality(context, {
+    predicate: roles.predicate,
+    head: hit.head,
+    futurePrefix,
+    negatedFuture: polarity.future,
+    governance,
+    date: roles.date,
+    offset: start,
+  })
+  const mode =
+    type === 'ASSAULT' && (entry.mode === null || entry.mode === 'shelling')
+      ? assaultMode(context, clauseStart(context, hit.first), clauseEnd(context, hit.last), entry.mode)
+      : entry.mode
+  const ownParties = roles.ownActors || roles.recipients.length > 0
+  return {
+    hit,
+    sentence: context.sentence,
+    type,
+    mode,
+    cameo: entry.cameo,
+    gloss: entry.gloss,
+    trigger: { start, end },
+    actors: [...roles.actors],
+    recipients: roles.recipients.filter(
+      (party) => !roles.actors.some((actor) => actor.start === party.start),
+    ),
+    mediators: [...roles.mediators],
+    location: roles.location,
+    date: roles.date,
+    negated: polarity.negated || governance.denied,
+    modality,
+    attribution,
+    roles,
+    governance,
+    // تم الاتفاق، جرت الاشتباكات: a light verb predicates the event; it refers back to nothing.
+    reference: !hit.verbal && !ownParties && roles.light < 0 && isDefinite(context, hit),
+  }
+}
+
+const partiesOf = (draft: EventDraft): Participant[] => [...draft.actors, ...draft.recipients]
+
+/**
+ * Codes one sentence; returns the drafts that are events of their own, in trigger order.
+ *
+ * @example
+ *   codeSentence(readSentence(document, 6, lexicon, gazetteer), memory, coded)
+ *   // → [{ type: 'ACCUSE', actors: [SYRGOV], recipients: [ISR], … }, { type: 'ASSAULT', modality: 'historical', … }]
+ */
+export const codeSentence = (
+  context: SentenceContext,
+  memory: DiscourseMemory,
+  coded: CodedDrafts,
+): EventDraft[] => {
+  const table = recordSubjects(context, memory)
+  memory.sentenceSubjects = [...table.entries()]
+    .sort(([left], [right]) => left - right)
+    .map(([, subject]) => [...subject])
+  if (context.hits.length === 0 || isQuestion(context)) return []
+  const drafts = context.hits.map((hit) => draftOf(context, memory, hit, table))
+  const byHit = new Map(drafts.map((draft) => [draft.hit, draft]))
+  const kept: EventDraft[] = []
+  const referred: EventDraft[] = []
+  for (const draft of drafts) {
+    const governor = draft.governance.governor === null ? undefined : byHit.get(draft.governance.governor)
+    if (governor !== undefined) {
+      // طالب بانسحاب القوات: the demand's addressee is who is to withdraw; اتفاق وقف إطلاق النار: a ceasefire.
+      if (governor.recipients.length === 0 && draft.actors.length > 0 && !SYMMETRIC.has(governor.type)) {
+        governor.recipients = draft.actors.filter(
+          (party) => !governor.actors.some((actor) => actor.code === party.code),
+        )
+      }
+      if (governor.type === draft.type) governor.mode ??= draft.mode
+      continue
+    }
+    if (draft.governance.dropped !== null) continue
+    if (draft.reference) {
+      const earlier = [...coded].reverse().find((event) => event.type === draft.type)
+      if (earlier !== undefined) {
+        referred.push(earlier)
+        continue
+      }
+    }
+    kept.push(draft)
+  }
+  const result: EventDraft[] = []
+  for (const draft of kept) {
+    // تم الاتفاق … في ختام اللقاء: an agreement with no parties of its own is between those of the meeting.
+    if (SYMMETRIC.has(draft.type) && partiesOf(draft).length === 0) {
+      const source = referred.find((event) => partiesOf(event).length > 0)
+      if (source !== undefined) {
+        draft.actors = [...source.actors]
+        draft.recipients = [...source.recipients]
+      }
+    }
+    if (!meetsNeeds(draft)) continue
+    result.push(draft)
+  }
+  return result
+}

@@ -1,0 +1,202 @@
+/**
+ * Finding triggers in a sentence: at each word, the longest construction (or shield) first, then the
+ * word alone as a verb form, a circumstantial participle or an event noun. A word that reads both as a
+ * verb and as a noun (قصف، رفض، دعم) is a noun after the article, a preposition, a light verb or another
+ * noun-taking word, and a verb otherwise.
+ */
+import { type Construction, GAP_WORDS, type Slot } from './construction.js'
+import { ANY_LIGHT, CUE } from './cue-kinds.js'
+import type { EventLexicon } from './event-lexicon.js'
+import type { TriggerEntry } from './trigger-entry.js'
+import type { TriggerHit } from './trigger-hit.js'
+import { isCue, type Word } from './words.js'
+
+/** How far back a light verb makes a pronoun-bearing word a noun (light verb, subject, noun). */
+const LIGHT_LOOKBACK = 4
+const NOUN_CONTEXT = ANY_LIGHT | CUE.preposition | CUE.generic | CUE.hypothetical | CUE.purpose | CUE.undergo
+
+/** The keys a word can fill a word slot with: its stem, and without an accusative -ًا. */
+const slotKeys = (word: Word): string[] =>
+  word.stem.length > 3 && word.stem.endsWith('ا') && !word.article
+    ? [word.stem, word.stem.slice(0, -1)]
+    : [word.stem]
+
+const fills = (slot: Slot, word: Word): boolean => {
+  if (word.kind !== 'word') return false
+  if (slot.kind === 'verb') return word.verbStems.some((stem) => slot.forms.has(stem.key))
+  if (slot.kind === 'word') return slotKeys(word).some((key) => slot.keys.has(key))
+  return false
+}
+
+/** Matches slots from `slot` on at word `position`; returns the last word position used, or -1. */
+const matchSlots = (
+  slots: readonly Slot[],
+  slot: number,
+  words: readonly Word[],
+  position: number,
+): number => {
+  if (slot === slots.length) return position - 1
+  const current = slots[slot]!
+  if (current.kind === 'gap') {
+    // Shortest gap first: the construction's own words win over anything in between.
+    for (let size = 0; size <= GAP_WORDS; size++) {
+      const next = position + size
+      if (next > words.length) break
+      if (size > 0) {
+        const skipped = words[next - 1]!
+        if (skipped.kind === 'stop' || skipped.kind === 'comma') break
+      }
+      const last = matchSlots(slots, slot + 1, words, next)
+      if (last >= 0) return last
+    }
+    return -1
+  }
+  let at = position
+  while (at < words.length && words[at]!.kind === 'quote') at++
+  const word = words[at]
+  if (word === undefined || !fills(current, word)) return -1
+  return matchSlots(slots, slot + 1, words, at + 1)
+}
+
+interface ConstructionMatch {
+  readonly construction: Construction
+  readonly last: number
+}
+
+const matchConstruction = (
+  lexicon: EventLexicon,
+  words: readonly Word[],
+  position: number,
+): ConstructionMatch | undefined => {
+  const word = words[position]!
+  const keys = new Set([...slotKeys(word), ...word.verbStems.map((stem) => stem.key)])
+  let best: ConstructionMatch | undefined
+  for (const key of keys) {
+    for (const construction of lexicon.triggers.constructions.get(key) ?? []) {
+      if (!fills(construction.slots[0]!, word)) continue
+      const last = matchSlots(construction.slots, 1, words, position + 1)
+      if (last >= 0 && (best === undefined || last > best.last)) best = { construction, last }
+    }
+  }
+  return best
+}
+
+const previousWord = (words: readonly Word[], position: number): Word | undefined => {
+  let at = position - 1
+  while (at >= 0 && words[at]!.kind === 'quote') at--
+  return words[at]
+}
+
+/** Whether a word that reads both ways stands as a noun here. */
+const readsAsNoun = (
+  words: readonly Word[],
+  position: number,
+  previousHit: TriggerHit | undefined,
+): boolean => {
+  const word = words[position]!
+  if (word.article || word.preposition !== '') return true
+  const previous = previousWord(words, position)
+  if (previous === undefined) return false
+  if (previous.kind === 'number') return true
+  if (isCue(previous, NOUN_CONTEXT)) return true
+  if (previousHit !== undefined && previousHit.last === previous.position) return true
+  // With a pronoun, a light verb a few words back makes it a noun: جدّد الوفد رفضَه.
+  if (word.enclitic === '') return false
+  for (let at = position - 2; at >= Math.max(0, position - LIGHT_LOOKBACK); at--) {
+    const before = words[at]!
+    if (before.kind === 'comma' || before.kind === 'stop') return false
+    if (isCue(before, ANY_LIGHT)) return true
+  }
+  return false
+}
+
+const single = (
+  lexicon: EventLexicon,
+  words: readonly Word[],
+  position: number,
+  previousHit: TriggerHit | undefined,
+): TriggerHit | undefined => {
+  const word = words[position]!
+  let verb: { entry: TriggerEntry; tense: TriggerHit['tense']; future: boolean } | undefined
+  if (!word.article && word.preposition === '') {
+    for (const stem of word.verbStems) {
+      const hits = lexicon.triggers.verbs.get(stem.key)
+      if (hits === undefined) continue
+      // A participle stands only as a circumstantial accusative (no article, after the clause it describes).
+      const hit = hits[0]!
+      verb = { entry: hit.entry, tense: hit.tense, future: stem.future }
+      break
+    }
+  }
+  let noun: TriggerEntry | undefined
+  for (const key of slotKeys(word)) {
+    const entries = lexicon.triggers.nouns.get(key)
+    if (entries !== undefined && !(key !== word.stem && (word.article || word.enclitic !== ''))) {
+      noun = entries[0]
+      break
+    }
+  }
+  if (verb === undefined && noun === undefined) return undefined
+  const base = { head: position, first: position, last: position }
+  if (noun !== undefined && (verb === undefined || readsAsNoun(words, position, previousHit))) {
+    return { ...base, entry: noun, part: 'noun', verbal: false, tense: null, future: false }
+  }
+  const participle = verb!.tense === 'participle'
+  return {
+    ...base,
+    entry: verb!.entry,
+    part: participle ? 'participle' : 'verb',
+    verbal: true,
+    tense: verb!.tense,
+    future: verb!.future,
+  }
+}
+
+/**
+ * The triggers of one sentence, left to right, not overlapping. `shielded[i]` marks words inside a name
+ * (مجلس التعاون الخليجي): they are never triggers.
+ *
+ * @example
+ *   findTriggers(loadEventLexicon(), readWords(…'شنت طائرات إسرائيلية غارات على غزة'…), shielded)
+ *   // → [{ entry: { form: 'غارة|غارات', type: 'ASSAULT', … }, part: 'noun', head: 3, … }]
+ */
+export const findTriggers = (
+  lexicon: EventLexicon,
+  words: readonly Word[],
+  shielded: Uint8Array,
+): TriggerHit[] => {
+  const hits: TriggerHit[] = []
+  let position = 0
+  while (position < words.length) {
+    const word = words[position]!
+    if (word.kind !== 'word' || shielded[position] === 1) {
+      position++
+      continue
+    }
+    const construction = matchConstruction(lexicon, words, position)
+    if (construction !== undefined) {
+      const entry = construction.construction.entry
+      const last = construction.last
+      if (entry.type !== null) {
+        const verbal = construction.construction.slots[0]!.kind === 'verb'
+        const future = verbal && word.verbStems.some((stem) => stem.future)
+        hits.push({
+          entry,
+          part: 'construction',
+          verbal,
+          head: position,
+          first: position,
+          last,
+          tense: null,
+          future,
+        })
+      }
+      position = last + 1
+      continue
+    }
+    const hit = single(lexicon, words, position, hits.at(-1))
+    if (hit !== undefined) hits.push(hit)
+    position++
+  }
+  return hits
+}

@@ -1,0 +1,242 @@
+/**
+ * Noun phrases and clause edges, read off the words with a few rules of Arabic news syntax: a phrase is a
+ * head with its adjectives, genitives, names and quotation marks; it ends at a preposition, a verb, a
+ * punctuation mark, a function word, a time expression, or a second definite noun that is no adjective
+ * (اتهم الوفدُ الاحتلالَ: two phrases). Coordination (و، «، و») splits a phrase into conjuncts.
+ */
+import { ANY_LIGHT, CUE, PHRASE_ENDERS } from './cue-kinds.js'
+import { matchOf, type SentenceContext } from './sentence-context.js'
+import { isCue, prepositionOf, type Word } from './words.js'
+
+/** A run of words `[first, end)` by position. */
+export interface Phrase {
+  readonly first: number
+  readonly end: number
+}
+
+export interface PhraseReading {
+  /** The whole phrase, conjuncts and all. */
+  readonly phrase: Phrase
+  readonly conjuncts: readonly Phrase[]
+}
+
+const NAME_TYPES: ReadonlySet<string> = new Set([
+  'country',
+  'capital',
+  'city',
+  'person',
+  'armed-group',
+  'party',
+  'igo',
+  'agency',
+])
+
+/** The most words one conjunct takes: a phrase longer than this has run past its end. */
+const MAX_CONJUNCT = 10
+
+// Nisba adjectives end in ي / ية (folded ه) / يين / يون / يان; checked on the stem.
+const NISBA_ENDINGS = ['ي', 'يه', 'يين', 'يون', 'يان', 'يتين', 'يتان', 'يات']
+
+/** Whether a word can follow a definite noun as its adjective rather than start a new phrase. */
+const adjectival = (context: SentenceContext, word: Word): boolean => {
+  if (isCue(word, CUE.adjective | CUE['np-link'])) return true
+  const match = matchOf(context, word.position)
+  if (match !== undefined) return match.startToken < word.position || match.entry.type === 'nationality'
+  return NISBA_ENDINGS.some((ending) => word.stem.endsWith(ending) && word.stem.length > ending.length + 2)
+}
+
+/** Whether a word stands as a verb here: a verbal trigger or a light or clause verb not written as a noun. */
+export const isVerbal = (context: SentenceContext, word: Word): boolean => {
+  const hit = context.hitAt.get(word.position)
+  if (hit !== undefined) return hit.verbal
+  if (word.article || word.preposition !== '') return false
+  return word.verbStems.some(
+    (stem) =>
+      (context.lexicon.cues.verbs.get(stem.key) ?? 0) &
+      (ANY_LIGHT | CUE['clause-verb'] | CUE.gather | CUE.undergo | CUE.purpose | CUE.denial),
+  )
+}
+
+/** Whether the words after من/عن begin a named or sectoral actor (ممثلين عن الكيان، عناصر من الجيش). */
+const actorFollows = (context: SentenceContext, position: number): boolean => {
+  const match = matchOf(context, position)
+  return match !== undefined && match.startToken === position && match.entry.type !== 'nationality'
+}
+
+const hasCountry = (context: SentenceContext, phrase: Phrase): boolean => {
+  for (let position = phrase.first; position < phrase.end; position++) {
+    const match = matchOf(context, position)
+    if (match !== undefined && match.entry.country !== null) return true
+  }
+  return false
+}
+
+/** The next word after `position` that is not a quotation mark. */
+const nextWord = (words: readonly Word[], position: number): Word | undefined => {
+  let at = position + 1
+  while (at < words.length && words[at]!.kind === 'quote') at++
+  return words[at]
+}
+
+export interface PhraseOptions {
+  /** Split on و and on «، و» into conjuncts (default true). */
+  readonly coordinate?: boolean
+  /** Let من/عن + an actor continue a phrase that names no country yet (default true). */
+  readonly partitive?: boolean
+}
+
+/**
+ * Reads the noun phrase that starts at `position` (after a verb, a preposition, a light verb), or
+ * undefined when none starts there.
+ *
+ * @example
+ *   // الجماعات المسلحة بقيادة أبو محمد الجولاني عبّرت … → one phrase up to الجولاني
+ */
+export const readPhrase = (
+  context: SentenceContext,
+  position: number,
+  options: PhraseOptions = {},
+): PhraseReading | undefined => {
+  const { words } = context
+  const coordinate = options.coordinate ?? true
+  const partitive = options.partitive ?? true
+  let at = position
+  while (at < words.length && words[at]!.kind === 'quote') at++
+  const head = words[at]
+  if (head === undefined || (head.kind !== 'word' && head.kind !== 'number')) return undefined
+  // An attached preposition on the head is the caller's business (بالقوات is read as القوات).
+  if (head.kind === 'word' && isCue(head, PHRASE_ENDERS) && !isCue(head, CUE.pair)) return undefined
+  if (context.inTime[at] === 1 || context.consumed[at] === 1 || isVerbal(context, head)) return undefined
+  const conjuncts: Phrase[] = []
+  let start = at
+  let definite = head.article
+  let last = at
+  at++
+  const close = (): void => {
+    conjuncts.push({ first: start, end: last + 1 })
+  }
+  while (at < words.length) {
+    const word = words[at]!
+    if (at - start >= MAX_CONJUNCT) break
+    if (word.kind === 'quote') {
+      at++
+      continue
+    }
+    const match = matchOf(context, at)
+    if (match !== undefined && match.startToken < at) {
+      last = at++
+      continue
+    }
+    if (word.kind === 'dash') {
+      const next = nextWord(words, at)
+      const nextMatch = next === undefined ? undefined : matchOf(context, next.position)
+      if (nextMatch?.entry.type !== 'nationality') break
+      at++
+      continue
+    }
+    if (word.kind === 'comma') {
+      const next = nextWord(words, at)
+      if (!coordinate || next === undefined || !next.conjunction || isVerbal(context, next)) break
+      if (isCue(next, PHRASE_ENDERS) || prepositionOf(next) !== '' || context.hitAt.has(next.position)) break
+      close()
+      at = next.position
+      start = at
+      definite = next.article
+      last = at++
+      continue
+    }
+    if (word.kind !== 'word' || context.inTime[at] === 1) break
+    if (isCue(word, CUE['np-link'])) {
+      // بقيادة أبو محمد الجولاني: the name after the link belongs to the phrase.
+      definite = false
+      last = at++
+      continue
+    }
+    if (isCue(word, PHRASE_ENDERS) || prepositionOf(word) !== '') {
+      const partitiveWord = word.form === 'من' || word.form === 'عن'
+      if (
+        !(
+          partitive &&
+          partitiveWord &&
+          !hasCountry(context, { first: start, end: last + 1 }) &&
+          actorFollows(context, at + 1)
+        )
+      ) {
+        break
+      }
+      last = at++
+      continue
+    }
+    if (context.consumed[at] === 1 || isVerbal(context, word)) break
+    if (word.conjunction) {
+      if (!coordinate) break
+      close()
+      start = at
+      definite = word.article
+      last = at++
+      continue
+    }
+    if (word.article && definite && !adjectival(context, word)) break
+    // A name after a definite noun starts the next phrase: حمّلت الخارجيةُ إسرائيلَ المسؤولية.
+    if (definite && match !== undefined && NAME_TYPES.has(match.entry.type)) break
+    definite ||= word.article
+    last = at++
+  }
+  close()
+  return { phrase: { first: conjuncts[0]!.first, end: last + 1 }, conjuncts }
+}
+
+const isHardStop = (word: Word): boolean => word.kind === 'stop'
+
+/**
+ * The first word of the clause a word stands in: after the nearest comma, stop, complementizer, relative
+ * pronoun or clause particle to its left, or the coordinated verb that opens it (وتعهدت).
+ */
+export const clauseStart = (context: SentenceContext, position: number): number => {
+  const { words } = context
+  for (let at = position - 1; at >= 0; at--) {
+    const word = words[at]!
+    if (word.kind === 'comma' || isHardStop(word)) return at + 1
+    if (isCue(word, CUE.complementizer | CUE.relative | CUE.particle)) return at + 1
+    if (word.conjunction && isVerbal(context, word)) return at
+  }
+  return 0
+}
+
+/**
+ * The end (exclusive) of the stretch after a word where its own arguments can stand: up to a stop, a
+ * complementizer, another verb opening a clause, or a comma — unless the comma goes on with وذلك or with
+ * a verb that still describes the same event (عُقد …، وجمع بين …).
+ */
+export const clauseEnd = (
+  context: SentenceContext,
+  position: number,
+  options: { relative?: boolean } = {},
+): number => {
+  const { words } = context
+  for (let at = position + 1; at < words.length; at++) {
+    const word = words[at]!
+    if (isHardStop(word)) return at
+    if (word.kind === 'comma') {
+      const next = nextWord(words, at)
+      if (next === undefined) return at
+      const continues =
+        next.form === 'ذلك' ||
+        next.key === 'وذلك' ||
+        (next.conjunction && isCue(next, CUE.gather | CUE['light-intransitive']))
+      if (!continues) return at
+      continue
+    }
+    if (isCue(word, CUE.complementizer)) return at
+    if (isCue(word, CUE.relative) && options.relative !== true) return at
+    if (word.conjunction && isVerbal(context, word) && !isCue(word, CUE.gather | CUE['light-intransitive']))
+      return at
+    if (context.hitAt.get(at)?.verbal === true && !word.conjunction && at > position + 1) {
+      if (!isCue(word, ANY_LIGHT)) return at
+    }
+    // لما وصفته، بما يضمن: a verb after ما relative still belongs to the phrase before it.
+    const before = words[at - 1]
+    if (isCue(word, CUE['clause-verb']) && !isCue(word, ANY_LIGHT) && before?.stem !== 'ما') return at
+  }
+  return words.length
+}

@@ -1,0 +1,351 @@
+/**
+ * Roles of a trigger: who acted (actors), on whom (recipients), through whom (mediators), where and when,
+ * read from the clause around it. Verbs take their subject and object from word order (subjects.ts) and
+ * their recipient from the preposition their lexicon row names; nouns take theirs from a nisba (غارات
+ * إسرائيلية), the genitive (هجوم الجيش / اعتقال عناصر), a pronoun (رفضه), the light verb that carries
+ * them (شنّت الطائرات غارات) and prepositions (على، ضد، مع، بين …).
+ */
+import type { EventDate, EventLocation } from '../pipeline/analysis.js'
+import type { PloverType } from '../vocabulary/plover.js'
+import { CUE } from './cue-kinds.js'
+import type { DiscourseMemory } from './memory.js'
+import { type Participant, uniqueParticipants } from './participant.js'
+import { clauseEnd, clauseStart, isVerbal, readPhrase } from './phrases.js'
+import { resolveConjuncts, resolvePhrase } from './resolve-participants.js'
+import {
+  betweenParticipants,
+  dateIn,
+  locationIn,
+  mediatorParticipants,
+  prepositionalParticipants,
+} from './role-readers.js'
+import { matchOf, type SentenceContext } from './sentence-context.js'
+import { inheritedSubject, type SubjectTable, subjectOf } from './subjects.js'
+import { takesObject } from './trigger-entry.js'
+import type { TriggerHit } from './trigger-hit.js'
+import { isCue, prepositionOf, type Word } from './words.js'
+
+/** Types whose two sides are interchangeable: the first party is the actor, the others recipients. */
+export const SYMMETRIC: ReadonlySet<PloverType> = new Set(['CONSULT', 'AGREE', 'COOPERATE'])
+/** Types that take a place as their target (قصفت غزة → Palestine). */
+const PLACE_TARGETS: ReadonlySet<PloverType> = new Set(['ASSAULT', 'COERCE', 'CONSULT', 'MOBILIZE'])
+/** Speech acts: with no agent of their own, the subject of the clause that utters them is theirs. */
+const SPEECH: ReadonlySet<PloverType> = new Set([
+  'ACCUSE',
+  'REJECT',
+  'REQUEST',
+  'SUPPORT',
+  'THREATEN',
+  'AGREE',
+  'CONCEDE',
+  'COOPERATE',
+])
+const AGENT_PREPOSITIONS: ReadonlySet<string> = new Set(['قبل', 'يد'])
+const WITNESS: ReadonlySet<string> = new Set(['شهد', 'شهدت', 'يشهد', 'تشهد', 'شهدتا'])
+const WITNESS_PLACES: ReadonlySet<string> = new Set(['capital', 'city', 'region', 'landmark', 'country'])
+/** How far left of a noun its light verb may stand (the verb, its subject, a preposition). */
+const LIGHT_REACH = 7
+
+export interface Roles {
+  readonly actors: readonly Participant[]
+  readonly recipients: readonly Participant[]
+  readonly mediators: readonly Participant[]
+  readonly location: EventLocation | null
+  readonly date: EventDate | null
+  /** The actors were named around the trigger itself, not carried over from the sentence's subject. */
+  readonly ownActors: boolean
+  /** A light verb carries the noun (شن، عقد، تم …), or -1. */
+  readonly light: number
+  /** The position negation and tense are read from: the light verb, else the trigger's head. */
+  readonly predicate: number
+}
+
+const markSet = (hit: TriggerHit): Set<string> =>
+  new Set(hit.entry.marks.filter((mark) => mark !== 'acc' && mark !== 'gen' && mark !== 'بين'))
+
+const placeOptions = (hit: TriggerHit) => ({ places: PLACE_TARGETS.has(hit.entry.type!) })
+
+/** Splits parties of a symmetric event: the first is the actor, the rest are recipients. */
+const splitParties = (parties: readonly Participant[]): [Participant[], Participant[]] => {
+  const unique = uniqueParticipants(parties)
+  return [unique.slice(0, 1), unique.slice(1)]
+}
+
+/** Where the clause of a trigger ends, and the mediators, place and date in it. */
+const surroundings = (
+  context: SentenceContext,
+  memory: DiscourseMemory,
+  hit: TriggerHit,
+  from: number,
+  to: number,
+) => {
+  const type = hit.entry.type!
+  const mediatorEnd = nextPartyEvent(context, hit)
+  const mediators =
+    type === 'CONSULT' || type === 'AGREE' ? mediatorParticipants(context, memory, from, mediatorEnd) : []
+  return {
+    mediators,
+    location: locationIn(context, from, to, hit.head),
+    date: dateIn(context, from, to, hit.head),
+  }
+}
+
+/** Mediators after a meeting run to the next meeting or agreement of the sentence (وذلك بوساطة …). */
+const nextPartyEvent = (context: SentenceContext, hit: TriggerHit): number => {
+  for (const other of context.hits) {
+    if (other.head > hit.last && (other.entry.type === 'CONSULT' || other.entry.type === 'AGREE'))
+      return other.first
+  }
+  return context.words.length
+}
+
+const verbRoles = (
+  context: SentenceContext,
+  memory: DiscourseMemory,
+  table: SubjectTable,
+  hit: TriggerHit,
+): Roles => {
+  const entry = hit.entry
+  const type = entry.type!
+  const from = clauseStart(context, hit.head)
+  const to = clauseEnd(context, hit.last)
+  const subject = subjectOf(context, memory, table, hit.head, { participle: hit.part === 'participle' })
+  let actors: Participant[] = [...subject.participants]
+  let recipients: Participant[] = []
+  let mediators: Participant[] = []
+  if (entry.marks.includes('acc')) {
+    let start = Math.max(subject.objectStart, hit.head + 1)
+    while (start <= hit.last && context.consumed[start] === 1) start++
+    const objectWord = context.words[start]
+    if (objectWord !== undefined && prepositionOf(objectWord) === '') {
+      const reading = readPhrase(context, start)
+      if (reading !== undefined)
+        recipients = resolveConjuncts(context, memory, reading.conjuncts, placeOptions(hit))
+    }
+  }
+  if (recipients.length === 0) {
+    recipients = prepositionalParticipants(context, memory, hit.last + 1, to, markSet(hit), placeOptions(hit))
+  }
+  const between = betweenParticipants(context, memory, hit.last + 1, to)
+  if (entry.passive) {
+    recipients = actors
+    actors = prepositionalParticipants(context, memory, hit.last + 1, to, AGENT_PREPOSITIONS)
+  }
+  if (entry.mediator) {
+    mediators = actors
+    ;[actors, recipients] = splitParties(between)
+  } else if (between.length > 0) {
+    if (SYMMETRIC.has(type) || actors.length === 0)
+      [actors, recipients] = splitParties([...actors, ...between])
+    else recipients = uniqueParticipants([...recipients, ...between])
+  } else if (SYMMETRIC.has(type)) {
+    ;[actors, recipients] = splitParties([...actors, ...recipients])
+  }
+  const around = surroundings(context, memory, hit, from, to)
+  return {
+    actors,
+    recipients,
+    mediators: uniqueParticipants([...mediators, ...around.mediators]),
+    location: around.location,
+    date: around.date,
+    ownActors: subject.explicit,
+    light: -1,
+    predicate: hit.head,
+  }
+}
+
+/** The light verb (or light noun) left of a noun that carries it, within its clause, or -1. */
+const lightBefore = (context: SentenceContext, hit: TriggerHit, from: number): number => {
+  for (let at = hit.first - 1; at >= Math.max(from, hit.first - LIGHT_REACH); at--) {
+    const word = context.words[at]!
+    if (word.kind === 'comma' || word.kind === 'stop') return -1
+    if (context.hitAt.has(at)) return -1
+    if (isCue(word, CUE.light | CUE['light-intransitive'] | CUE['light-receive'] | CUE['light-host']))
+      return at
+    if (isCue(word, CUE.complementizer | CUE.relative)) return -1
+  }
+  return -1
+}
+
+/** Nisba adjectives right after a noun (لقاء سوري – “صهيوني”، غارات إسرائيلية) and where they end. */
+const nisbasAfter = (
+  context: SentenceContext,
+  memory: DiscourseMemory,
+  position: number,
+): { participants: Participant[]; end: number } => {
+  const participants: Participant[] = []
+  let at = position
+  while (at < context.words.length) {
+    const word = context.words[at]!
+    if (word.kind === 'quote' || word.kind === 'dash') {
+      at++
+      continue
+    }
+    const match = matchOf(context, at)
+    if (match !== undefined && match.startToken === at && match.entry.type === 'nationality') {
+      participants.push(...resolvePhrase(context, memory, { first: at, end: match.endToken }))
+      at = match.endToken
+      continue
+    }
+    // Other adjectives of the noun (فوري، القاطع، الجديدة) are stepped over.
+    if (word.kind === 'word' && isAdjectiveLike(context, word)) {
+      at++
+      continue
+    }
+    break
+  }
+  while (at > position && context.words[at - 1]!.kind === 'quote') at--
+  return { participants, end: at }
+}
+
+const isAdjectiveLike = (context: SentenceContext, word: Word): boolean => {
+  if (word.preposition !== '' || isCue(word, CUE.preposition | CUE['np-link'] | CUE.mediator)) return false
+  if (context.hitAt.has(word.position) || isVerbal(context, word) || matchOf(context, word.position))
+    return false
+  if (isCue(word, CUE.adjective)) return true
+  return (word.stem.endsWith('ي') || word.stem.endsWith('يه')) && word.stem.length >= 4
+}
+
+/** شهدت دمشق مظاهرات: the subject of شهد is where the event took place. */
+const witnessPlace = (context: SentenceContext, light: Word): EventLocation | null => {
+  if (!light.verbStems.some((stem) => WITNESS.has(stem.key))) return null
+  for (const at of [light.position + 1, light.position - 1]) {
+    const match = matchOf(context, at)
+    if (match === undefined || !WITNESS_PLACES.has(match.entry.type)) continue
+    return {
+      text: context.document.text.slice(match.start, match.end),
+      start: match.start,
+      end: match.end,
+      name: match.entry.english,
+      country: match.entry.country,
+    }
+  }
+  return null
+}
+
+const nounRoles = (
+  context: SentenceContext,
+  memory: DiscourseMemory,
+  table: SubjectTable,
+  hit: TriggerHit,
+): Roles => {
+  const entry = hit.entry
+  const type = entry.type!
+  const words = context.words
+  const head = words[hit.head]!
+  const from = clauseStart(context, hit.first)
+  const to = clauseEnd(context, hit.last, { relative: true })
+  let agents: Participant[] = []
+  let patients: Participant[] = []
+  let mediators: Participant[] = []
+  let ownActors = false
+  const light = lightBefore(context, hit, from)
+  const lightWord = light >= 0 ? words[light]! : undefined
+  if (lightWord !== undefined && isVerbal(context, lightWord)) {
+    const subject = subjectOf(context, memory, table, light)
+    if (isCue(lightWord, CUE['light-receive'])) patients = [...subject.participants]
+    else if (isCue(lightWord, CUE['light-host'])) mediators = [...subject.participants]
+    else if (
+      isCue(lightWord, CUE.light) &&
+      !subject.participants.some((party) => party.start >= head.token.start)
+    ) {
+      agents = [...subject.participants]
+      ownActors = subject.explicit
+    }
+  }
+  // تعرّضت دورية لهجوم: the subject of تعرّض suffered the event.
+  const before = words[hit.first - 1]
+  if (before !== undefined && isCue(before, CUE.undergo)) {
+    patients = [...subjectOf(context, memory, table, before.position).participants]
+  }
+  const nisbas = nisbasAfter(context, memory, hit.last + 1)
+  let after = nisbas.end
+  // The genitive: اعتقال عناصر من حماس، هجوم الجيش، مطالبة الجانب السوري.
+  let genitive: Participant[] = []
+  if (!head.article && head.enclitic === '' && after === hit.last + 1) {
+    const word = words[after]
+    if (word !== undefined && word.kind === 'word' && prepositionOf(word) === '') {
+      const reading = readPhrase(context, after)
+      if (reading !== undefined) {
+        genitive = resolveConjuncts(context, memory, reading.conjuncts, placeOptions(hit))
+        after = reading.phrase.end
+      }
+    }
+  }
+  const marks = markSet(hit)
+  const prepositional = prepositionalParticipants(context, memory, after, to, marks, placeOptions(hit))
+  // ل + a phrase after an intransitive noun names its agent: انسحاب فوري للقوات الإسرائيلية.
+  const lamAgent =
+    !marks.has('ل') && !takesObject(entry)
+      ? prepositionalParticipants(context, memory, after, to, new Set(['ل']))
+      : []
+  const byAgent = prepositionalParticipants(context, memory, after, to, AGENT_PREPOSITIONS)
+  const between = betweenParticipants(context, memory, hit.last + 1, to)
+  if (genitive.length > 0) {
+    if (entry.marks.includes('gen')) patients = uniqueParticipants([...patients, ...genitive])
+    else if (agents.length === 0) {
+      agents = genitive
+      ownActors = true
+    }
+  }
+  if (nisbas.participants.length > 0 && agents.length === 0 && !SYMMETRIC.has(type)) {
+    agents = nisbas.participants
+    ownActors = true
+  }
+  if (byAgent.length > 0) {
+    agents = byAgent
+    ownActors = true
+  }
+  if (lamAgent.length > 0 && agents.length === 0) {
+    agents = lamAgent
+    ownActors = true
+  }
+  if (patients.length === 0) patients = prepositional
+  if (head.enclitic !== '' && agents.length === 0) {
+    // رفضُه، تفهُّمها: the pronoun is the subject of the clause the noun stands in.
+    const carrier = light >= 0 ? light : hit.head
+    agents = [...inheritedSubject(table, memory, carrier + 1, true)]
+    ownActors = agents.length > 0
+  }
+  if (agents.length === 0 && SPEECH.has(type) && (light >= 0 || head.conjunction || entry.needs.length > 0)) {
+    agents = [...inheritedSubject(table, memory, hit.head, false)]
+  }
+  let actors = agents
+  let recipients = patients
+  if (SYMMETRIC.has(type) || entry.mediator) {
+    const parties = [...agents, ...nisbas.participants, ...between, ...patients]
+    if (entry.mediator) {
+      mediators = [...mediators, ...agents]
+      ;[actors, recipients] = splitParties([...nisbas.participants, ...between, ...patients])
+    } else [actors, recipients] = splitParties(parties)
+    ownActors ||= nisbas.participants.length > 0 || between.length > 0
+  } else if (between.length > 0) {
+    ;[actors, recipients] = splitParties([...agents, ...between])
+    ownActors = true
+  }
+  const around = surroundings(context, memory, hit, from, to)
+  const location = around.location ?? (lightWord === undefined ? null : witnessPlace(context, lightWord))
+  return {
+    actors,
+    recipients,
+    mediators: uniqueParticipants([...mediators, ...around.mediators]),
+    location,
+    date: around.date,
+    ownActors,
+    light,
+    predicate: light >= 0 ? light : hit.head,
+  }
+}
+
+/**
+ * The roles of one trigger.
+ *
+ * @example
+ *   // واتهم الوفد الاحتلال “الإسرائيلي” بالمسؤولية → actors [SYRGOV], recipients [ISR]
+ */
+export const readRoles = (
+  context: SentenceContext,
+  memory: DiscourseMemory,
+  table: SubjectTable,
+  hit: TriggerHit,
+): Roles => (hit.verbal ? verbRoles(context, memory, table, hit) : nounRoles(context, memory, table, hit))

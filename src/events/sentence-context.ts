@@ -1,0 +1,152 @@
+/**
+ * The sentence context: everything the role readers look at in one sentence, computed once — the words,
+ * the triggers, the gazetteer names (and which word each covers), the entity and time spans.
+ */
+import { dayOf } from '../lexicon/entry-validity.js'
+import type { Gazetteer } from '../lexicon/gazetteer.js'
+import type { GazetteerType } from '../lexicon/gazetteer-types.js'
+import { type GazetteerMatch, matchGazetteer } from '../lexicon/match-gazetteer.js'
+import type { Entity, Span, TimeExpression } from '../pipeline/analysis.js'
+import type { Document } from '../pipeline/document.js'
+import type { EventLexicon } from './event-lexicon.js'
+import { findTriggers } from './find-triggers.js'
+import type { TriggerHit } from './trigger-hit.js'
+import { readWords, type Word } from './words.js'
+
+export interface SentenceContext {
+  readonly document: Document
+  readonly lexicon: EventLexicon
+  readonly gazetteer: Gazetteer
+  /** The sentence's index in `document.sentences`. */
+  readonly sentence: number
+  readonly span: Span
+  readonly words: readonly Word[]
+  readonly hits: readonly TriggerHit[]
+  /** Words that belong to a trigger (a construction's words too): no phrase runs into them. */
+  readonly consumed: Uint8Array
+  /** Trigger by head position, for quick "is this word a trigger?" questions. */
+  readonly hitAt: ReadonlyMap<number, TriggerHit>
+  /** Gazetteer names in the sentence; `startToken`/`endToken` are word positions. */
+  readonly matches: readonly GazetteerMatch[]
+  /** Index into `matches` of the name covering each word, or -1. */
+  readonly matchAt: Int32Array
+  /** Entities of the sentence (from the entity stage, when it ran). */
+  readonly entities: readonly Entity[]
+  /** Time expressions of the sentence and the word range each covers. */
+  readonly times: readonly { readonly time: TimeExpression; readonly first: number; readonly end: number }[]
+  /** Word positions inside a time expression. */
+  readonly inTime: Uint8Array
+  /** The publication date, `YYYY-MM-DD`, or null. */
+  readonly published: string | null
+}
+
+// Names whose words are never triggers: the cooperation council is no cooperation.
+const NAMED: ReadonlySet<GazetteerType> = new Set([
+  'person',
+  'armed-group',
+  'party',
+  'agency',
+  'igo',
+  'ngo',
+  'outlet',
+])
+
+/** The token index range `[first, end)` of a character span. */
+export const tokenRange = (document: Document, span: Span): { first: number; end: number } => {
+  const tokens = document.tokens
+  let low = 0
+  let high = tokens.length
+  while (low < high) {
+    const middle = (low + high) >> 1
+    if (tokens[middle]!.end <= span.start) low = middle + 1
+    else high = middle
+  }
+  let end = low
+  while (end < tokens.length && tokens[end]!.start < span.end) end++
+  return { first: low, end }
+}
+
+/** The word position range of a character span within the sentence's words. */
+const wordRange = (words: readonly Word[], span: Span): { first: number; end: number } => {
+  let first = 0
+  while (first < words.length && words[first]!.token.end <= span.start) first++
+  let end = first
+  while (end < words.length && words[end]!.token.start < span.end) end++
+  return { first, end }
+}
+
+/**
+ * Builds the context of sentence `index` of a segmented document.
+ *
+ * @example
+ *   const context = readSentence(document, 0, loadEventLexicon(), loadGazetteer())
+ *   context.hits.map((hit) => hit.entry.type)   // ['CONSULT']
+ */
+export const readSentence = (
+  document: Document,
+  index: number,
+  lexicon: EventLexicon,
+  gazetteer: Gazetteer,
+): SentenceContext => {
+  const span = document.sentences[index]!
+  const { first, end } = tokenRange(document, span)
+  const words = readWords(document.tokens, first, end, lexicon, gazetteer)
+  const published = dayOf(document.meta.published)
+  const matches = matchGazetteer(document.tokens.slice(first, end), gazetteer, {
+    date: published,
+    text: document.text,
+  })
+  const matchAt = new Int32Array(words.length).fill(-1)
+  const shielded = new Uint8Array(words.length)
+  matches.forEach((match, matchIndex) => {
+    matchAt.fill(matchIndex, match.startToken, match.endToken)
+    if (NAMED.has(match.entry.type)) shielded.fill(1, match.startToken, match.endToken)
+  })
+  const entities = document.entities.filter((entity) => entity.start >= span.start && entity.end <= span.end)
+  for (const entity of entities) {
+    if (entity.type !== 'PERS' && entity.type !== 'ORG') continue
+    const range = wordRange(words, entity)
+    shielded.fill(1, range.first, range.end)
+  }
+  const inTime = new Uint8Array(words.length)
+  const times = document.times
+    .filter((time) => time.start >= span.start && time.end <= span.end)
+    .map((time) => {
+      const range = wordRange(words, time)
+      inTime.fill(1, range.first, range.end)
+      return { time, ...range }
+    })
+  const hits = findTriggers(lexicon, words, shielded)
+  const consumed = new Uint8Array(words.length)
+  for (const hit of hits) {
+    // A gap inside a construction holds the verb's own subject and object: it is not consumed.
+    for (let position = hit.first; position <= hit.last; position++) {
+      if (position === hit.head || hit.part !== 'construction' || !hit.entry.form.includes('*'))
+        consumed[position] = 1
+    }
+    if (hit.part === 'construction' && hit.entry.form.includes('*')) consumed[hit.last] = 1
+  }
+  return {
+    document,
+    lexicon,
+    gazetteer,
+    sentence: index,
+    span,
+    words,
+    hits,
+    consumed,
+    hitAt: new Map(hits.map((hit) => [hit.head, hit])),
+    matches,
+    matchAt,
+    entities,
+    times,
+    inTime,
+    published,
+  }
+}
+
+/** The gazetteer name covering a word, if any. */
+export const matchOf = (context: SentenceContext, position: number): GazetteerMatch | undefined => {
+  const index = context.matchAt[position]
+  return index === undefined || index < 0 ? undefined : context.matches[index]
+}

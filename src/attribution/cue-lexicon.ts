@@ -32,11 +32,23 @@ export interface Cue {
   /** The key the next token must have, for two-word cues (على لسان), or null. */
   readonly next: string | null
   readonly gloss: string
+  /** How the forms were derived: a present-tense verb never continues a speaker (يُذكر أن is impersonal). */
+  readonly inflection: Inflection
+}
+
+/** A written form of a cue. */
+export interface CueForm {
+  readonly cue: Cue
+  /**
+   * A plural or dual verb (قالوا، أكدتا): in Arabic a verb before its subject stays singular, so this one
+   * has its subject before it, or none written.
+   */
+  readonly plural: boolean
 }
 
 export interface CueLexicon {
   /** Cues by the key of each derived form (the first word of a two-word cue). */
-  readonly forms: ReadonlyMap<string, readonly Cue[]>
+  readonly forms: ReadonlyMap<string, readonly CueForm[]>
 }
 
 const INFLECTIONS: ReadonlySet<string> = new Set(['past', 'present', 'participle', 'none'])
@@ -81,6 +93,14 @@ export const inflect = (base: string, how: Inflection): string[] => {
   return [...forms]
 }
 
+/** Whether a derived verb form is plural or dual. */
+const isPlural = (form: string, base: string, how: Inflection): boolean => {
+  if (form === base) return false
+  if (how === 'past') return form.endsWith('وا') || form.endsWith('تا') || form === `${base}ا`
+  if (how === 'present') return form.endsWith('ون') || form.endsWith('ان')
+  return false
+}
+
 const particleKeys = (cell: string): ReadonlySet<string> =>
   new Set(
     cell === '-' || cell === ''
@@ -96,10 +116,10 @@ const particleKeys = (cell: string): ReadonlySet<string> =>
  *
  * @example
  *   const lexicon = compileCues([['قال', 'verb', 'past', '-', '-', 'say']])
- *   lexicon.forms.get('قالت')?.[0]?.lemma   // 'قال'
+ *   lexicon.forms.get('قالت')?.[0]?.cue.lemma   // 'قال'
  */
 export const compileCues = (rows: readonly (readonly string[])[], origin = 'rows'): CueLexicon => {
-  const forms = new Map<string, Cue[]>()
+  const forms = new Map<string, CueForm[]>()
   rows.forEach(([written = '', kind = '', how = '', particles = '-', requires = '-', gloss = ''], index) => {
     if (written === '' || !Object.hasOwn(CUE_KINDS, kind) || !INFLECTIONS.has(how)) {
       throw new Error(
@@ -114,14 +134,16 @@ export const compileCues = (rows: readonly (readonly string[])[], origin = 'rows
       requiresComplement: requires === 'complement',
       next: second === undefined ? null : matchKey(second),
       gloss,
+      inflection: how as Inflection,
     }
     const base = matchKey(first)
     for (const form of inflect(first, how as Inflection)) {
+      const entry: CueForm = { cue, plural: isPlural(form, base, how as Inflection) }
       const list = forms.get(form)
-      if (list === undefined) forms.set(form, [cue])
+      if (list === undefined) forms.set(form, [entry])
       // A form that is some cue's base form reads first as that cue: نقلا is نقلاً عن before it is a dual.
-      else if (form === base) list.unshift(cue)
-      else list.push(cue)
+      else if (form === base) list.unshift(entry)
+      else list.push(entry)
     }
   })
   return { forms }

@@ -23,6 +23,8 @@ export interface Draft {
   readonly direct: boolean
   /** Bounded by quotation marks: no later clause cuts it short. */
   readonly fixed: boolean
+  /** The content is reported speech (after أن/إن, a colon, in quotation marks), not just an object. */
+  readonly reported: boolean
   readonly within: Draft | null
   /** Content as tokens `[contentFirst, contentEnd)` and as text. */
   contentFirst: number

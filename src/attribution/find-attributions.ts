@@ -9,22 +9,23 @@
 import type { Gazetteer } from '../lexicon/gazetteer.js'
 import type { Relay, TextSpan } from '../pipeline/analysis.js'
 import type { Document } from '../pipeline/document.js'
+import { type ContentChoice, contentAfter } from './content-choice.js'
+import type { Cue } from './cue-lexicon.js'
 import { contentOf, type Draft, encloses, relayOfVoice, type Voice } from './draft.js'
 import type { FoundAttribution } from './found-attribution.js'
 import { type Complement, readComplement } from './read-complement.js'
 import { readRelays } from './read-relays.js'
-import { isPhraseBoundary, readNameRun, readSpeaker, type SpeakerPhrase } from './read-speaker.js'
+import { isObliquePlural, isPhraseBoundary, readSpeaker, type SpeakerPhrase } from './read-speaker.js'
 import {
   type CueHit,
   createReaderContext,
   cueAt,
-  hasRole,
   isComplementizer,
   isKey,
   isTerminal,
-  quotationEnd,
   type ReaderContext,
 } from './reader-context.js'
+import { extendTitle, looseName } from './speaker-extension.js'
 import { createSpeakerRegistry, type SpeakerRegistry } from './speaker-registry.js'
 import { createTokenView } from './token-view.js'
 import { matchKey } from './word-key.js'
@@ -35,14 +36,30 @@ const RELATIVES: ReadonlySet<string> = new Set(['ما', 'لما', 'مما', 'ب�
 const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(
   ['الذي', 'التي', 'الذين', 'اللذين', 'اللتين', 'اللواتي'].map(matchKey),
 )
+/** Negation before a verb: لم تتهم الوزارة أي طرف reports no words. */
+const NEGATIONS: ReadonlySet<string> = new Set(['لم', 'لن', 'لا', 'ولم', 'ولن', 'ولا'].map(matchKey))
+/** Words after which a verb starts a clause of its own, like after a comma: كما تقول مصادر …. */
+const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['كما', 'فيما', 'بينما', 'حين', 'وكما'].map(matchKey))
+/** Leading particles a sentence's first verb may follow: وقد أكد، ثم قال. */
+const LEADING_PARTICLES: ReadonlySet<string> = new Set(
+  ['قد', 'وقد', 'لقد', 'ثم', 'كما', 'بدوره', 'بدورها'].map(matchKey),
+)
 const SAYING: ReadonlySet<string> = new Set(['قوله', 'قولها', 'قولهم', 'قولهما', 'القول'].map(matchKey))
-/** Words that may stand between a prepositional cue and the clause start: كما، ما. */
-const CUE_LEAD: ReadonlySet<string> = new Set(['كما', 'ما', 'و'].map(matchKey))
 /** How many sentences back a continuation (وأضاف) may find its speaker. */
 const CONTINUATION_REACH = 3
-/** How far back from a verb a subject (SVO) or a sentence subject is looked for. */
+/** How far back from a verb a subject (SVO) is looked for. */
 const SUBJECT_REACH = 12
-const SUBJECT_GUESS_REACH = 4
+/** How long a leading adverbial before a comma may be. */
+const MAX_LEAD = 5
+const HEADLINE_CUE: Cue = {
+  kind: 'verb',
+  lemma: ':',
+  prepositions: new Set(),
+  requiresComplement: true,
+  next: null,
+  gloss: 'a headline colon: الشرع: …',
+  inflection: 'none',
+}
 
 interface SentenceState {
   readonly index: number
@@ -59,102 +76,107 @@ interface Scanner {
   readonly relativeVerbs: Set<number>
 }
 
-/** The token after which a pre-verbal subject may start: sentence start, أن/إن, a comma or colon. */
-const subjectAnchor = (scanner: Scanner, verb: number, first: number): number => {
-  const { context } = scanner
+/** Particles a clause may open with before its subject or verb: وكان تنظيم داعش هدد، لكنه رأى. */
+const CLAUSE_PARTICLES: ReadonlySet<string> = new Set(
+  [
+    'كان',
+    'وكان',
+    'كانت',
+    'وكانت',
+    'قد',
+    'وقد',
+    'فقد',
+    'لقد',
+    'ثم',
+    'لكن',
+    'لكنه',
+    'لكنها',
+    'ولكن',
+    'إذ',
+    'حيث',
+    'عندما',
+    'حين',
+    'بعدما',
+    'بينما',
+    'فيما',
+    'كما',
+    'وكما',
+  ].map(matchKey),
+)
+
+/** Whether a token opens a clause: punctuation, أن/إن, a quotation mark, a particle. */
+const isAnchor = (context: ReaderContext, index: number): boolean =>
+  isComplementizer(context, index) ||
+  isTerminal(context, index) ||
+  (context.view.quotePartner[index] ?? -1) !== -1 ||
+  CLAUSE_PARTICLES.has(context.view.keys[index] ?? '')
+
+/** Whether a verb stands where a clause starts: first, or after a conjunction, an anchor or a time word. */
+const atClauseStart = (context: ReaderContext, hit: CueHit, first: number): boolean =>
+  hit.conjunction ||
+  hit.index === first ||
+  isAnchor(context, hit.index - 1) ||
+  context.view.inTime[hit.index - 1] === 1
+
+/** The token after which a pre-verbal subject may start: sentence start, أن/إن, a comma, a quotation. */
+const subjectAnchor = (context: ReaderContext, verb: number, first: number): number => {
   const stop = Math.max(first, verb - SUBJECT_REACH)
   for (let index = verb - 1; index >= stop; index--) {
-    if (isComplementizer(context, index) || isTerminal(context, index)) return index
-    if (quotationEnd(context, index) !== -1 || (context.view.quotePartner[index] ?? -1) !== -1) return index
+    if (isAnchor(context, index)) return index
+    if ((context.view.quotePartner[index] ?? -1) !== -1) return index
   }
   return stop === first ? first - 1 : -2
 }
 
 /** A subject before the verb that ends right at it (أن الوفد السوري أكد، الرئيس قال), or null. */
-const subjectBefore = (scanner: Scanner, verb: number, state: SentenceState): SpeakerPhrase | null => {
-  const { context } = scanner
+const subjectBefore = (context: ReaderContext, verb: number, state: SentenceState): SpeakerPhrase | null => {
   let end = verb
   // الوزير الذي قال إن …: the subject stands before the relative pronoun.
   if (RELATIVE_PRONOUNS.has(context.view.keys[verb - 1] ?? '')) end = verb - 1
-  const anchor = subjectAnchor(scanner, end, state.first)
+  const anchor = subjectAnchor(context, end, state.first)
   if (anchor < state.first - 1 || anchor + 1 >= end) return null
   const phrase = readSpeaker(context, anchor + 1, end)
   return phrase !== null && phrase.endToken === end ? phrase : null
 }
 
-/** A name nobody listed, before a complement: قال جون سميث إن …. */
-const looseName = (scanner: Scanner, at: number, limit: number): SpeakerPhrase | null => {
-  const { context } = scanner
-  const end = readNameRun(context, at, limit)
-  if (end === -1 || end >= limit) return null
-  const next = context.view.keys[end]!
-  const opens =
-    isComplementizer(context, end) || next === COLON || next === COMMA || quotationEnd(context, end) !== -1
-  if (!opens) return null
-  const { tokens } = context.view
-  return {
-    startToken: at,
-    endToken: end,
-    start: tokens[at]!.start,
-    end: tokens[end - 1]!.end,
-    head: 'name',
-    headKey: context.view.keys[at]!,
-    definite: true,
-    bare: false,
-    kind: 'named',
+/** The subject after the sentence's first verb (كما جدد الوفد …، محذراً), or null. */
+const sentenceSubject = (
+  context: ReaderContext,
+  state: SentenceState,
+  before: number,
+): SpeakerPhrase | null => {
+  let verb = state.first
+  // A leading adverbial up to a comma (من جهة أخرى، وفي سياق متصل،) is no subject's verb.
+  for (let index = verb; index < before && index - verb <= MAX_LEAD; index++) {
+    if (cueAt(context, index) !== null) break
+    if (isKey(context, index, COMMA)) {
+      verb = index + 1
+      break
+    }
   }
+  while (verb < before && LEADING_PARTICLES.has(context.view.keys[verb]!)) verb++
+  if (verb + 1 >= before || context.view.tokens[verb]!.kind !== 'word' || cueAt(context, verb) !== null)
+    return null
+  // Only a listed or tagged name will do: an unlisted word after a verb is as likely its object.
+  const phrase = readSpeaker(context, verb + 1, before)
+  return phrase === null || phrase.kind === 'document' ? null : phrase
 }
 
-/** How many unlisted words a title may run on for before أن/إن (رئيس المكتب السياسي لحركة حماس خليل الحية). */
-const MAX_TITLE_EXTENSION = 7
-
-const isExtendable = (context: ReaderContext, index: number): boolean => {
-  const token = context.view.tokens[index]!
-  if (token.kind !== 'word' || context.view.inTime[index] === 1) return false
-  if (isComplementizer(context, index) || hasRole(context, index, 'stop')) return false
-  return cueAt(context, index) === null
-}
-
-/**
- * A title read only as far as the lexicons go, when unlisted words follow it up to a colon, a quotation
- * or أن/إن (with relays between): the phrase runs on to there and names someone.
- */
-const extendTitle = (scanner: Scanner, phrase: SpeakerPhrase, limit: number): SpeakerPhrase => {
-  if (phrase.head !== 'office' && phrase.head !== 'member') return phrase
-  const { context } = scanner
-  const { keys, tokens } = context.view
-  let end = phrase.endToken
-  while (end < limit && end - phrase.endToken < MAX_TITLE_EXTENSION && isExtendable(context, end)) end++
-  if (end === phrase.endToken) return phrase
-  let next = readRelays(context, end, limit).next
-  while (keys[next] === COMMA) next++
-  const opens = isComplementizer(context, next) || keys[next] === COLON || quotationEnd(context, next) !== -1
-  if (!opens) return phrase
-  return { ...phrase, endToken: end, end: tokens[end - 1]!.end, bare: false, kind: 'named' }
-}
-
-/** The subject of the sentence's first verb (كما جدد الوفد …، محذراً), for a participle with no speaker yet. */
-const sentenceSubject = (scanner: Scanner, state: SentenceState, before: number): SpeakerPhrase | null => {
-  const { context } = scanner
-  const last = Math.min(before - 1, state.first + SUBJECT_GUESS_REACH)
-  for (let verb = state.first; verb < last; verb++) {
-    if (context.view.tokens[verb]!.kind !== 'word') continue
-    const phrase = readSpeaker(context, verb + 1, before)
-    if (phrase !== null && phrase.kind !== 'document') return phrase
-  }
-  return null
-}
-
-/** The draft a subjectless cue continues: in this sentence first, then a recent one nearby. */
-const continued = (scanner: Scanner, state: SentenceState, topLevel: boolean): Draft | null => {
-  for (let index = state.drafts.length - 1; index >= 0; index--) {
-    const draft = state.drafts[index]!
-    if (!topLevel || draft.within === null) return draft
-  }
+/** A recent draft a subjectless cue may continue, in an earlier sentence of this paragraph or the one before. */
+const recentDraft = (scanner: Scanner, state: SentenceState): Draft | null => {
   const last = scanner.drafts.at(-1)
   if (last === undefined || state.index - last.sentence > CONTINUATION_REACH) return null
   const { paragraphOf } = scanner.context.view
   return paragraphOf[state.index]! - paragraphOf[last.sentence]! <= 1 ? last : null
+}
+
+/** The latest draft of this sentence; with `topLevel`, the latest not reported within another. */
+const sentenceDraft = (state: SentenceState, topLevel: boolean): Draft | null => {
+  for (let index = state.drafts.length - 1; index >= 0; index--) {
+    const draft = state.drafts[index]!
+    if (!topLevel || draft.within === null) return draft
+  }
+  return null
 }
 
 /** The innermost attribution of the sentence whose content holds token `index`. */
@@ -166,99 +188,15 @@ const openAt = (state: SentenceState, index: number): Draft | null => {
   return null
 }
 
-/** Where the clause a cue belongs to starts: before كما، ما and prepositional cues that lead into it. */
-const clauseStartOf = (scanner: Scanner, cue: number, first: number): number => {
-  const { context } = scanner
-  let index = cue
-  while (index > first) {
-    const previous = index - 1
-    if (!CUE_LEAD.has(context.view.keys[previous]!) && !RELATIVES.has(context.view.keys[previous]!)) {
-      const hit = cueAt(context, previous)
-      if (hit === null || (hit.cue.kind !== 'preposition' && hit.cue.kind !== 'relay-preposition')) break
-    }
-    index = previous
-  }
-  return index
-}
+/** The voice a continuation speaks in: the continued draft's. */
+const continuedVoice = (draft: Draft): Voice => ({ ...draft.voice, origin: draft.voice.origin ?? draft })
 
-/** Whether the words before `clauseStart` in the sentence say anything (not just و، في السياق …). */
-const hasWordsBefore = (scanner: Scanner, first: number, clauseStart: number): boolean => {
-  const { tokens } = scanner.context.view
-  let words = 0
-  for (let index = first; index < clauseStart; index++) if (tokens[index]!.kind !== 'punctuation') words++
-  return words > 0
-}
-
-interface ContentChoice {
-  readonly first: number
-  readonly end: number
-  readonly direct: boolean
-  readonly fixed: boolean
-}
-
-/** Content made of a quotation's inside. */
-const quoted = (open: number, close: number): ContentChoice => ({
-  first: open + 1,
-  end: close,
-  direct: true,
-  fixed: true,
-})
-
-/** Content before the cue: «…»، قال الوزير. / تناولت المباحثات …، بحسب المصدر. */
-const contentBefore = (scanner: Scanner, state: SentenceState, clauseStart: number): ContentChoice | null => {
-  const { context } = scanner
-  const found = contentOf(context, state.first, clauseStart)
-  if (found === null) return null
-  const closing = quotationEnd(context, found.first)
-  if (closing === found.end - 1) return quoted(found.first, closing)
-  return { first: found.first, end: found.end, direct: false, fixed: false }
-}
-
-/** Whether only a comma and at most a couple of words stand between `at` and the sentence end. */
-const closesSentence = (scanner: Scanner, at: number, end: number): boolean => {
-  const { context } = scanner
-  if (at >= end) return true
-  if (!isTerminal(context, at)) return false
-  if (!isKey(context, at, COMMA)) return true
-  let words = 0
-  for (let index = at + 1; index < end; index++) if (!isTerminal(context, index)) words++
-  return words <= 2
-}
-
-/** The content a complement leads to. */
-const contentAfter = (
-  scanner: Scanner,
-  state: SentenceState,
-  complement: Complement,
-  cue: number,
-  relative: boolean,
-): ContentChoice | null => {
-  switch (complement.type) {
-    case 'quote':
-      return quoted(complement.open, complement.close)
-    case 'colon':
-      return { first: complement.contentToken, end: state.end, direct: true, fixed: false }
-    case 'that':
-      return { first: complement.contentToken, end: state.end, direct: false, fixed: false }
-    case 'source':
-      return null
-    case 'none': {
-      const clauseStart = clauseStartOf(scanner, cue, state.first)
-      if (closesSentence(scanner, complement.at, state.end) || relative) {
-        if (hasWordsBefore(scanner, state.first, clauseStart))
-          return contentBefore(scanner, state, clauseStart)
-        // وبحسب المصدر، تناولت المباحثات …: the clause after the comma (and فإن).
-        let first = complement.at
-        while (
-          first < state.end &&
-          (isTerminal(scanner.context, first) || isComplementizer(scanner.context, first))
-        )
-          first++
-        return first < state.end ? { first, end: state.end, direct: false, fixed: false } : null
-      }
-      return { first: complement.at, end: state.end, direct: false, fixed: false }
-    }
-  }
+interface Placement {
+  /** The cue starts a clause of its own (وقال، ، مؤكداً، كما تقول): it is not reported within the open one. */
+  readonly clauseBreak: boolean
+  readonly continues: Draft | null
+  /** The content lies before the cue (…، قال الوزير.): nothing after it is closed. */
+  readonly before: boolean
 }
 
 /** Adds a draft: nests it in the attribution whose content holds it, or closes that content before it. */
@@ -269,20 +207,21 @@ const place = (
   voice: Voice,
   ownRelays: readonly Relay[],
   content: ContentChoice,
-  options: { readonly clauseBreak: boolean; readonly continues: Draft | null; readonly before: boolean },
+  placement: Placement,
 ): Draft | null => {
   const { context } = scanner
   const found = contentOf(context, content.first, content.end)
   if (found === null) return null
-  const open = options.before ? null : openAt(state, hit.index)
-  const nested = open !== null && !options.clauseBreak
-  const within = nested ? open : (options.continues?.within ?? null)
-  const inherited = nested
-    ? [relayOfVoice(open.voice), ...open.via]
-    : options.continues !== null
-      ? options.continues.via
-      : voice.via
-  const via = nested ? [...ownRelays, ...inherited] : ownRelays.length > 0 ? ownRelays : inherited
+  const open = placement.before ? null : openAt(state, hit.index)
+  // Words are reported within another's only inside what that one reported (not inside the object of
+  // أعلن ترشيح نفسه), and a speaker does not relay itself.
+  const sameVoice = open !== null && (open.voice.origin ?? open) === (voice.origin ?? null)
+  const nested = open?.reported === true && !placement.clauseBreak && !sameVoice ? open : null
+  const within = nested ?? placement.continues?.within ?? null
+  let via: readonly Relay[]
+  if (nested !== null) via = [...ownRelays, relayOfVoice(nested.voice), ...nested.via]
+  else if (ownRelays.length > 0) via = ownRelays
+  else via = placement.continues?.via ?? voice.via
   const cue: TextSpan = { text: context.view.text.slice(hit.start, hit.end), start: hit.start, end: hit.end }
   const draft: Draft = {
     cueToken: hit.index,
@@ -292,16 +231,17 @@ const place = (
     via,
     direct: content.direct,
     fixed: content.fixed,
+    reported: content.reported,
     within,
     contentFirst: found.first,
     contentEnd: content.fixed ? content.end + 1 : found.end,
     content: found.span,
   }
-  if (!nested && !options.before) {
+  if (nested === null && !placement.before) {
     // A new clause with its own cue ends the content of the ones it does not belong to.
     for (const earlier of state.drafts) {
-      if (earlier.fixed || encloses(earlier, draft) || earlier.contentEnd <= hit.index) continue
-      if (earlier.contentFirst > hit.index) continue
+      if (earlier.fixed || encloses(earlier, draft)) continue
+      if (earlier.contentFirst > hit.index || earlier.contentEnd <= hit.index) continue
       const cut = contentOf(context, earlier.contentFirst, hit.index)
       if (cut === null) continue
       earlier.contentEnd = cut.end
@@ -310,100 +250,111 @@ const place = (
   }
   state.drafts.push(draft)
   scanner.drafts.push(draft)
-  if (voice.origin === null || options.continues === null) scanner.registry.remember(draft)
+  if (placement.continues === null) scanner.registry.remember(draft)
   return draft
 }
 
-/** The voice a continuation speaks in: the continued draft's. */
-const continuedVoice = (draft: Draft): Voice => ({
-  ...draft.voice,
-  origin: draft.voice.origin ?? draft,
-})
+/** Whether the verb opens a clause of its own: a conjunction on it, or a comma or كما before it. */
+const opensClause = (context: ReaderContext, hit: CueHit): boolean =>
+  hit.conjunction ||
+  isKey(context, hit.index - 1, COMMA) ||
+  CLAUSE_OPENERS.has(context.view.keys[hit.index - 1] ?? '')
+
+/** The speaker written with a verb: before it, or after it (with a title run on to its name). */
+const verbSpeaker = (scanner: Scanner, state: SentenceState, hit: CueHit): SpeakerPhrase | null => {
+  const { context } = scanner
+  const relative = scanner.relativeVerbs.has(hit.index)
+  const before = hit.conjunction || relative ? null : subjectBefore(context, hit.index, state)
+  // A plural verb stands after its subject or has none written: what follows is its object.
+  if (before !== null || hit.plural) return before
+  const after = readSpeaker(context, hit.endToken, state.end)
+  // دعا مسؤولي التنظيم إلى …: an oblique plural is the verb's object, not its subject.
+  if (after !== null && isObliquePlural(context, after)) return null
+  // والدول تتهم تركيا: mid-clause, after a subject it could not read, a state after the verb is its object.
+  if (after?.head === 'state' && !relative && !atClauseStart(context, hit, state.first)) return null
+  if (after !== null) return extendTitle(context, after, state.end, hit.cue)
+  return isPhraseBoundary(context, hit.endToken, state.end)
+    ? null
+    : looseName(context, hit.endToken, state.end, hit.cue)
+}
 
 const handleVerb = (scanner: Scanner, state: SentenceState, hit: CueHit): number => {
   const { context, registry } = scanner
   const { cue } = hit
   const relative = scanner.relativeVerbs.has(hit.index)
-  let phrase = hit.conjunction || relative ? null : subjectBefore(scanner, hit.index, state)
-  let after = hit.endToken
-  if (phrase === null) {
-    const read = readSpeaker(context, after, state.end)
-    phrase =
-      read !== null
-        ? extendTitle(scanner, read, state.end)
-        : isPhraseBoundary(context, after, state.end)
-          ? null
-          : looseName(scanner, after, state.end)
-    if (phrase !== null) after = phrase.endToken
-  }
+  if (!relative && NEGATIONS.has(context.view.keys[hit.index - 1] ?? '')) return hit.endToken
+  let phrase = verbSpeaker(scanner, state, hit)
+  const after = phrase !== null && phrase.startToken > hit.index ? phrase.endToken : hit.endToken
   let relays = readRelays(context, after, state.end)
-  let complement = readComplement(context, relays.next, state.end, cue)
-  let outer: { phrase: SpeakerPhrase | null; relays: readonly Relay[] } | null = null
+  let complement: Complement = readComplement(context, relays.next, state.end, cue)
+  let outer: { readonly phrase: SpeakerPhrase | null; readonly relays: readonly Relay[] } | null = null
   if (complement.type === 'source') {
     // نقلت صحيفة Z عن مصدر …: the words are the source's; the newspaper relays them.
-    const inner =
-      readSpeaker(context, complement.speakerToken, state.end) ??
-      looseName(scanner, complement.speakerToken, state.end)
+    const at = complement.speakerToken
+    const inner = readSpeaker(context, at, state.end) ?? looseName(context, at, state.end, cue)
     if (inner === null) return hit.endToken
     outer = { phrase, relays: relays.relays }
-    phrase = inner
-    let next = inner.endToken
-    if (SAYING.has(context.view.keys[next] ?? '')) next++
+    phrase = extendTitle(context, inner, state.end, cue)
+    const next = SAYING.has(context.view.keys[phrase.endToken] ?? '') ? phrase.endToken + 1 : phrase.endToken
     relays = readRelays(context, next, state.end)
     complement = readComplement(context, relays.next, state.end, cue)
   }
   const hasComplement = complement.type !== 'none'
-  if (cue.kind === 'relay-verb' && outer === null && !hasComplement) return hit.endToken
-  if (cue.requiresComplement && !hasComplement) return hit.endToken
+  if ((cue.requiresComplement || cue.kind === 'relay-verb') && !hasComplement) return hit.endToken
   let voice: Voice
   let continues: Draft | null = null
-  if (phrase !== null) {
-    voice = registry.voiceOf(phrase)
-  } else {
-    if (!hasComplement) return hit.endToken
-    continues = continued(scanner, state, cue.kind === 'verb')
-    const subject = continues === null ? sentenceSubject(scanner, state, hit.index) : null
-    if (continues !== null) voice = continuedVoice(continues)
-    else if (subject !== null) voice = registry.voiceOf(subject)
-    else return hit.endToken
+  if (phrase !== null) voice = registry.voiceOf(phrase)
+  else {
+    // No subject written: the speaker goes on from before, for a singular verb of the past (يُذكر أن
+    // and يشار إلى أن are the outlet's own voice).
+    if (!hasComplement || hit.plural || cue.inflection === 'present') return hit.endToken
+    continues = sentenceDraft(state, cue.kind === 'verb') ?? recentDraft(scanner, state)
+    if (continues === null) return hit.endToken
+    voice = continuedVoice(continues)
   }
-  const content = contentAfter(scanner, state, complement, hit.index, relative)
+  const content = contentAfter(context, state, complement, hit.index, relative)
   if (content === null) return hit.endToken
-  const ownRelays =
+  const outerRelays =
     outer === null
-      ? relays.relays
-      : [
-          ...relays.relays,
-          ...(outer.phrase === null ? [] : [relayOfVoice(registry.voiceOf(outer.phrase))]),
-          ...outer.relays,
-        ]
+      ? []
+      : [...(outer.phrase === null ? [] : [relayOfVoice(registry.voiceOf(outer.phrase))]), ...outer.relays]
   const before = complement.type === 'none' && content.end <= hit.index
-  const clauseBreak = hit.conjunction || isKey(context, hit.index - 1, COMMA) || before
-  const draft = place(scanner, state, hit, voice, ownRelays, content, { clauseBreak, continues, before })
+  const placement = { clauseBreak: opensClause(context, hit) || before, continues, before }
+  const draft = place(scanner, state, hit, voice, [...relays.relays, ...outerRelays], content, placement)
   if (draft === null) return hit.endToken
-  // Nested cues inside the content are still to be found; the speaker and relays are not.
+  // Cues inside the content are still to be found; the speaker and relays are not.
   return content.first > hit.index ? content.first : hit.endToken
 }
 
 const handleParticiple = (scanner: Scanner, state: SentenceState, hit: CueHit): number => {
-  const { context } = scanner
+  const { context, registry } = scanner
   const complement = readComplement(context, hit.endToken, state.end, hit.cue)
   const hasComplement = complement.type !== 'none'
-  const afterComma = isTerminal(context, hit.index - 1) || hit.conjunction
-  if (!hasComplement && (hit.cue.requiresComplement || !afterComma)) return hit.endToken
-  const continues = continued(scanner, state, false)
-  let voice: Voice
-  if (continues !== null && continues.sentence === state.index) voice = continuedVoice(continues)
-  else {
-    const subject = sentenceSubject(scanner, state, hit.index)
-    if (subject !== null) voice = scanner.registry.voiceOf(subject)
-    else if (continues !== null) voice = continuedVoice(continues)
-    else return hit.endToken
+  // A circumstantial participle follows a comma (…، مؤكداً أن); elsewhere مؤكد، متهم are adjectives.
+  const previous = hit.index - 1
+  const afterComma =
+    hit.conjunction ||
+    hit.index === state.first ||
+    isTerminal(context, previous) ||
+    (context.view.quotePartner[previous] ?? -1) > -1
+  if (!afterComma || (!hasComplement && hit.cue.requiresComplement)) return hit.endToken
+  // The speaker of this sentence so far; a sentence that opens with the participle goes on from the
+  // last one; otherwise the subject of the sentence's first verb.
+  const opensSentence = hit.index === state.first
+  let continues = sentenceDraft(state, false) ?? (opensSentence ? recentDraft(scanner, state) : null)
+  let voice: Voice | null = continues === null ? null : continuedVoice(continues)
+  if (voice === null) {
+    const subject = sentenceSubject(context, state, hit.index)
+    if (subject !== null) voice = registry.voiceOf(subject)
   }
-  const content = contentAfter(scanner, state, complement, hit.index, false)
+  if (voice === null) {
+    continues = recentDraft(scanner, state)
+    if (continues === null) return hit.endToken
+    voice = continuedVoice(continues)
+  }
+  const content = contentAfter(context, state, complement, hit.index, false)
   if (content === null || content.first < hit.index) return hit.endToken
-  const from = continues !== null && voice.origin === (continues.voice.origin ?? continues) ? continues : null
-  place(scanner, state, hit, voice, [], content, { clauseBreak: true, continues: from, before: false })
+  place(scanner, state, hit, voice, [], content, { clauseBreak: true, continues, before: false })
   return content.first
 }
 
@@ -430,85 +381,53 @@ const handlePreposition = (scanner: Scanner, state: SentenceState, hit: CueHit):
   const phrase = readSpeaker(context, at, state.end, procliticContext)
   if (phrase === null) return hit.endToken
   const relays = readRelays(context, phrase.endToken, state.end)
-  const complement: Complement = { type: 'none', at: relays.next }
-  const content = contentAfter(scanner, state, complement, hit.index, true)
+  const content = contentAfter(context, state, { type: 'none', at: relays.next }, hit.index, true)
   if (content === null) return hit.endToken
-  const before = content.end <= hit.index
-  const voice = registry.voiceOf(phrase)
-  const draft = place(scanner, state, hit, voice, relays.relays, content, {
-    clauseBreak: true,
-    continues: null,
-    before,
-  })
+  const placement = { clauseBreak: true, continues: null, before: content.end <= hit.index }
+  const draft = place(scanner, state, hit, registry.voiceOf(phrase), relays.relays, content, placement)
   return draft === null ? hit.endToken : Math.max(relays.next, hit.endToken)
 }
 
 /** A headline or lead in the form «الشرع: لن نقبل …»: a speaker, a colon, the words. */
-const handleHeadline = (scanner: Scanner, state: SentenceState): number => {
+const handleHeadline = (scanner: Scanner, state: SentenceState): void => {
   const { context } = scanner
   const phrase = readSpeaker(context, state.first, state.end)
-  if (phrase === null || phrase.kind === 'document' || !isKey(context, phrase.endToken, COLON))
-    return state.first + 1
+  if (phrase === null || phrase.kind === 'document' || !isKey(context, phrase.endToken, COLON)) return
   const colon = phrase.endToken
-  const complement = readComplement(context, colon, state.end, {
-    kind: 'verb',
-    lemma: ':',
-    prepositions: new Set(),
-    requiresComplement: true,
-    next: null,
-    gloss: '',
-  })
-  const content = contentAfter(scanner, state, complement, colon, false)
-  if (content === null) return state.first + 1
+  const complement = readComplement(context, colon, state.end, HEADLINE_CUE)
+  const content = contentAfter(context, state, complement, colon, false)
+  if (content === null) return
   const token = context.view.tokens[colon]!
   const hit: CueHit = {
-    cue: {
-      kind: 'verb',
-      lemma: ':',
-      prepositions: new Set(),
-      requiresComplement: true,
-      next: null,
-      gloss: 'headline colon',
-    },
+    cue: HEADLINE_CUE,
     index: colon,
     endToken: colon + 1,
     start: token.start,
     end: token.end,
     conjunction: false,
     enclitic: false,
+    plural: false,
   }
-  place(scanner, state, hit, scanner.registry.voiceOf(phrase), [], content, {
-    clauseBreak: true,
-    continues: null,
-    before: false,
-  })
-  return content.first
+  const placement = { clauseBreak: true, continues: null, before: false }
+  place(scanner, state, hit, scanner.registry.voiceOf(phrase), [], content, placement)
 }
 
 const scanSentence = (scanner: Scanner, state: SentenceState): void => {
   const { context } = scanner
+  if (cueAt(context, state.first) === null) handleHeadline(scanner, state)
   let index = state.first
-  if (cueAt(context, index) === null) index = handleHeadline(scanner, state)
-  index = state.first
   while (index < state.end) {
-    const hit = cueAt(context, index, scanner.relativeVerbs.has(index))
+    const relative = scanner.relativeVerbs.has(index)
+    const hit = cueAt(context, index, relative)
     if (hit === null) {
       index++
       continue
     }
     let next: number
-    switch (hit.cue.kind) {
-      case 'participle':
-        next = handleParticiple(scanner, state, hit)
-        break
-      case 'preposition':
-      case 'relay-preposition':
-        next = handlePreposition(scanner, state, hit)
-        break
-      default:
-        next =
-          hit.enclitic && !scanner.relativeVerbs.has(index) ? hit.endToken : handleVerb(scanner, state, hit)
-    }
+    if (hit.cue.kind === 'participle') next = handleParticiple(scanner, state, hit)
+    else if (hit.cue.kind === 'preposition' || hit.cue.kind === 'relay-preposition') {
+      next = handlePreposition(scanner, state, hit)
+    } else next = hit.enclitic && !relative ? hit.endToken : handleVerb(scanner, state, hit)
     index = Math.max(next, index + 1)
   }
 }
@@ -539,7 +458,7 @@ const finish = (drafts: readonly Draft[]): FoundAttribution[] => {
  * when present).
  *
  * @example
- *   const document = analyzeDocument({ text: 'وقال مصدر أمني لقناة الجزيرة إن الهجوم فشل.' })
+ *   const document = segment(createDocument({ text: 'وقال مصدر أمني لقناة الجزيرة إن الهجوم فشل.' }, 'd1'))
  *   findAttributionsIn(document, loadGazetteer())[0]
  *   // { id: 'q1', speaker: { text: 'مصدر أمني', kind: 'anonymous', … }, via: [{ text: 'قناة الجزيرة', kind: 'outlet', … }],
  *   //   cue: { text: 'قال', … }, content: { … 'الهجوم فشل' }, direct: false, sameSpeakerAs: null, within: null }

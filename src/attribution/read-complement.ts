@@ -5,7 +5,8 @@
  */
 import type { Cue } from './cue-lexicon.js'
 import { nounReadings } from './noun-readings.js'
-import { isComplementizer, isKey, quotationEnd, type ReaderContext } from './reader-context.js'
+import { hasRole, isComplementizer, isKey, quotationEnd, type ReaderContext } from './reader-context.js'
+import { speechAhead } from './speaker-extension.js'
 import { matchKey } from './word-key.js'
 
 export type Complement =
@@ -26,6 +27,7 @@ const FROM = matchKey('عن')
 const QUOTING = matchKey('نقلا')
 /** An aside between commas before أن/إن (قال مسؤول، طالباً عدم الكشف عن هويته، إن …) is this long at most. */
 const MAX_ASIDE = 10
+const MIN_QUOTED_WORDS = 3
 
 /** The comma that closes an aside opening at `at`, when أن/إن follows it; else -1. */
 const asideEnd = (context: ReaderContext, at: number, limit: number): number => {
@@ -58,7 +60,9 @@ export const readComplement = (context: ReaderContext, at: number, limit: number
     return index + 1 < limit ? { type: 'colon', contentToken: index + 1 } : { type: 'none', at }
   }
   const closing = quotationEnd(context, index)
-  if (closing !== -1) return { type: 'quote', open: index, close: closing }
+  // Without a colon, a quotation of a word or two after a name is a nickname or a title, not speech.
+  if (closing !== -1 && closing - index > MIN_QUOTED_WORDS)
+    return { type: 'quote', open: index, close: closing }
   if (isComplementizer(context, index)) return { type: 'that', contentToken: index + 1 }
   const key = view.keys[index]!
   if (key === FROM && cue.kind === 'relay-verb') return { type: 'source', speakerToken: index + 1 }
@@ -75,6 +79,11 @@ export const readComplement = (context: ReaderContext, at: number, limit: number
         return { type: 'that', contentToken: index }
       }
     }
+  }
+  // An adverbial aside before the words: قال كاميرون في سياق خطابه، "…"، أكد الوزير أمس أن ….
+  if (hasRole(context, index, 'stop') || view.inTime[index] === 1) {
+    const ahead = speechAhead(context, index, limit, cue)
+    if (ahead !== -1) return readComplement(context, ahead, limit, cue)
   }
   return { type: 'none', at }
 }

@@ -6,6 +6,8 @@
  * الاحتلال is left out.
  */
 import type { GazetteerMatch } from '../lexicon/match-gazetteer.js'
+import { cliticReadings } from '../text/clitics.js'
+import type { Token } from '../text/token.js'
 import type { SpeakerKind } from '../vocabulary/attribution-kinds.js'
 import { nounReadings, type ProcliticContext } from './noun-readings.js'
 import {
@@ -19,7 +21,7 @@ import {
   quotationEnd,
   type ReaderContext,
 } from './reader-context.js'
-import { type HeadRole, headRoleOf } from './speaker-words.js'
+import { type HeadRole, headRoleOf, rolesOf } from './speaker-words.js'
 import { offsetAfterLetters } from './token-view.js'
 import { bareKey, matchKey } from './word-key.js'
 
@@ -37,12 +39,17 @@ export interface SpeakerPhrase {
   readonly definite: boolean
   /** Only the head (with qualifiers, nisbas, ذاته): a definite one may point back to an earlier speaker. */
   readonly bare: boolean
+  /** A person's name is part of it (a listed person, a tagged one, or an unlisted run after a title). */
+  readonly named: boolean
   readonly kind: SpeakerKind
 }
 
 /** A speaker phrase longer than this is not one. */
 export const MAX_SPEAKER_TOKENS = 12
 const MAX_NAME_TOKENS = 4
+const ARTICLE = 'ال'
+/** Definite nouns an indefinite head may govern before the lexicons know them: صحيفة الشرق الأوسط. */
+const MAX_GENITIVE_NOUNS = 2
 
 const SELF: ReadonlySet<string> = new Set(['ذاته', 'ذاتها', 'نفسه', 'نفسها', 'ذاتهم', 'أنفسهم'].map(matchKey))
 /** Prepositions that attach an affiliation to an unnamed source: مصدر في الخارجية، مسؤول من الوفد. */
@@ -69,10 +76,19 @@ const PROCLITICS_BY_CONTEXT: Record<ProcliticContext, ReadonlySet<string>> = {
   preposition: new Set(['و', 'ف', 'ل', 'ب', 'ك']),
 }
 
-const matchFits = (match: GazetteerMatch | undefined, limit: number, context: ProcliticContext) =>
+/** ل + ال merge into لل, which the gazetteer keeps in the name's span with no proclitic listed. */
+const MERGED_LAM = 'لل'
+
+const matchFits = (
+  match: GazetteerMatch | undefined,
+  limit: number,
+  context: ProcliticContext,
+  token?: Token,
+): boolean =>
   match !== undefined &&
   match.endToken <= limit &&
-  match.proclitics.every((proclitic) => PROCLITICS_BY_CONTEXT[context].has(proclitic))
+  match.proclitics.every((proclitic) => PROCLITICS_BY_CONTEXT[context].has(proclitic)) &&
+  !(context !== 'preposition' && token?.folded.startsWith(MERGED_LAM) === true)
 
 interface Head {
   readonly endToken: number
@@ -105,7 +121,7 @@ const readHead = (
   const token = view.tokens[at]
   if (token === undefined || at >= limit || token.kind !== 'word') return null
   const match = view.gazetteerAt[at]
-  const fits = matchFits(match, limit, procliticContext)
+  const fits = matchFits(match, limit, procliticContext, token)
   for (const reading of nounReadings(token, procliticContext)) {
     let endToken = at + 1
     let role = null as HeadRole | null
@@ -153,6 +169,34 @@ const readHead = (
   return null
 }
 
+/** A definite word with no role and no cue: a noun completing a name in a genitive. */
+const isDefiniteNoun = (context: ReaderContext, index: number): boolean => {
+  const token = context.view.tokens[index]
+  if (token === undefined || token.kind !== 'word' || !token.folded.startsWith(ARTICLE)) return false
+  if (context.view.gazetteerCover[index] !== -1 || hasAnyRole(context, index)) return false
+  return cueAt(context, index) === null
+}
+
+/** A definite noun an indefinite head governs (المكتب in رئيس المكتب السياسي): any but a function word. */
+const isGoverned = (context: ReaderContext, index: number): boolean => {
+  const token = context.view.tokens[index]
+  if (token === undefined || token.kind !== 'word' || !token.folded.startsWith(ARTICLE)) return false
+  if (context.view.gazetteerCover[index] !== -1) return false
+  if (hasRole(context, index, 'stop') || hasRole(context, index, 'qualifier')) return false
+  return cueAt(context, index) === null
+}
+
+/** A link word with an object pronoun on it (باسمه، بقيادتها). */
+const isPronounLink = (context: ReaderContext, index: number): boolean => {
+  const token = context.view.tokens[index]
+  if (token === undefined || token.kind !== 'word') return false
+  for (const reading of cliticReadings(token.folded)) {
+    if (reading.enclitic === '' || reading.proclitics.length > 0) continue
+    if (rolesOf(context.words, matchKey(reading.stem)).has('link')) return true
+  }
+  return false
+}
+
 /** Whether a token can be part of a person's name nobody listed: no role, no cue, no gazetteer name. */
 export const isNameLike = (context: ReaderContext, index: number): boolean => {
   const { view } = context
@@ -172,8 +216,13 @@ export const isPhraseBoundary = (context: ReaderContext, index: number, limit: n
   if (isPunctuation(context, index) || isComplementizer(context, index) || view.inTime[index] === 1)
     return true
   if (hasRole(context, index, 'stop') || isKey(context, index, SEPARATE_LAM)) return true
-  const relay = headRoleAt(context, index, true)
-  if (relay !== null && relay.role === 'outlet' && relay.reading.proclitics.includes('ل')) return true
+  const head = headRoleAt(context, index, true)
+  if (head !== null) {
+    if (head.role === 'outlet' && head.reading.proclitics.includes('ل')) return true
+    // A title after a name is in apposition to it: بدر محمد باسملة وزير النقل.
+    if (head.reading.proclitics.length === 0 && (head.role === 'office' || head.role === 'member'))
+      return true
+  }
   return cueAt(context, index) !== null
 }
 
@@ -184,6 +233,8 @@ export const readNameRun = (
   limit: number,
   max = MAX_NAME_TOKENS,
 ): number => {
+  // A name does not start with the article (الصفدي ends أيمن الصفدي; الضربة starts no name).
+  if (context.view.tokens[at]?.folded.startsWith(ARTICLE) !== false) return -1
   let end = at
   while (end < limit && end - at < max && isNameLike(context, end)) end++
   if (end === at || !isPhraseBoundary(context, end, limit)) return -1
@@ -224,7 +275,8 @@ const readUnit = (context: ReaderContext, at: number, limit: number): number => 
   const { view } = context
   const match = view.gazetteerAt[index]
   if (matchFits(match, limit, 'preposition') && match!.entry.type !== 'nationality') {
-    return skipNisbas(context, match!.endToken, limit)
+    const after = match!.endToken
+    return skipNisbas(context, after < limit && isDefiniteNoun(context, after) ? after + 1 : after, limit)
   }
   const head = readHead(context, index, limit, 'preposition')
   if (head !== null) {
@@ -232,11 +284,14 @@ const readUnit = (context: ReaderContext, at: number, limit: number): number => 
     while (end < limit && hasRole(context, end, 'qualifier')) end++
     const genitive = view.gazetteerAt[end]
     if (matchFits(genitive, limit, 'article') && genitive!.entry.type !== 'person') end = genitive!.endToken
+    // حكومة الولاية، مكتب الرئاسة: one definite noun the lexicons do not know completes the body's name.
+    else if (end < limit && isDefiniteNoun(context, end)) end++
     return skipNisbas(context, end, limit)
   }
   const personEnd = view.personEnd[index]!
   if (personEnd > index && personEnd <= limit) return personEnd
-  return readNameRun(context, index, limit)
+  // An unlisted place or body: one word (مسؤول في كابل), so the words after it stay out.
+  return readNameRun(context, index, limit, 1)
 }
 
 const kindOf = (head: HeadClass, definite: boolean, specific: boolean, named: boolean): SpeakerKind => {
@@ -284,6 +339,8 @@ export const readSpeaker = (
   let named = head.head === 'person'
   let bare = !head.specific
   let hasName = head.head === 'outlet' && head.specific
+  // After an affiliation (مسؤول في الخارجية) no name of the speaker follows.
+  let affiliated = false
   if (head.definite && end < cap && SELF.has(view.keys[end]!)) end++
   while (end < cap) {
     const parenthesisEnd = skipParenthesis(context, end, cap)
@@ -338,6 +395,25 @@ export const readSpeaker = (
       end++
       continue
     }
+    // A construct: an indefinite head and the definite noun it governs (وزير النقل، هيئة البث).
+    if (
+      !head.definite &&
+      end - head.endToken < MAX_GENITIVE_NOUNS &&
+      head.head !== 'person' &&
+      isGoverned(context, end)
+    ) {
+      end++
+      specific = true
+      bare = false
+      continue
+    }
+    if (isPronounLink(context, end)) {
+      // باسمها، بقيادته: the actor is the pronoun, nothing follows.
+      end++
+      specific = true
+      bare = false
+      continue
+    }
     if (hasRole(context, end, 'link')) {
       const unitEnd = readUnit(context, end + 1, cap)
       if (unitEnd === -1) break
@@ -353,6 +429,7 @@ export const readSpeaker = (
       if (unitEnd === -1) break
       end = unitEnd
       bare = false
+      affiliated = true
       continue
     }
     // A body's seat: وزارة الصحة في غزة، السفارة الأمريكية في دمشق.
@@ -377,7 +454,7 @@ export const readSpeaker = (
       bare = false
       continue
     }
-    if (head.head === 'office' || head.head === 'member') {
+    if ((head.head === 'office' || head.head === 'member') && !affiliated) {
       const personEnd = view.personEnd[end]!
       const nameEnd = personEnd > end && personEnd <= cap ? personEnd : readNameRun(context, end, cap)
       if (nameEnd !== -1) {
@@ -413,6 +490,23 @@ export const readSpeaker = (
     headKey: head.headKey,
     definite: head.definite,
     bare,
+    named,
     kind: kindOf(head.head, head.definite, specific, named),
   }
+}
+
+/**
+ * Whether the phrase's head is a sound plural in the oblique case (مسؤولين، مسؤولي التنظيم): after a
+ * verb that is its object, as the subject would read مسؤولون، مسؤولو.
+ */
+export const isObliquePlural = (context: ReaderContext, phrase: SpeakerPhrase): boolean => {
+  const token = context.view.tokens[phrase.startToken]
+  if (token === undefined || token.kind !== 'word') return false
+  const { roles } = context.words
+  for (const reading of nounReadings(token, 'article')) {
+    const key = reading.key
+    if (key.endsWith('ين') && roles.has(`${key.slice(0, -2)}ون`)) return true
+    if (key.endsWith('ي') && !roles.has(key) && roles.has(`${key.slice(0, -1)}ون`)) return true
+  }
+  return false
 }

@@ -61,8 +61,13 @@ export const isTerminal = (context: ReaderContext, index: number): boolean =>
 export const isKey = (context: ReaderContext, index: number, key: string): boolean =>
   context.view.keys[index] === key
 
-export const isComplementizer = (context: ReaderContext, index: number): boolean =>
-  COMPLEMENTIZERS.has(context.view.keys[index] ?? '')
+/** أن/إن and their forms, with a conjunction written on them too (وأن، وبأن). */
+export const isComplementizer = (context: ReaderContext, index: number): boolean => {
+  const key = context.view.keys[index] ?? ''
+  if (COMPLEMENTIZERS.has(key)) return true
+  const first = key.charAt(0)
+  return (first === 'و' || first === 'ف') && COMPLEMENTIZERS.has(key.slice(1))
+}
 
 /** An opening quotation mark with its partner: the index of the closing mark, or -1. */
 export const quotationEnd = (context: ReaderContext, index: number): number => {
@@ -111,6 +116,8 @@ export interface CueHit {
   readonly conjunction: boolean
   /** An object pronoun is written on it (ذكرته): only read after ما (وفقاً لما ذكرته). */
   readonly enclitic: boolean
+  /** A plural or dual verb form: its subject stands before it or is not written. */
+  readonly plural: boolean
 }
 
 const VERB_PROCLITICS: ReadonlySet<string> = new Set(['و', 'ف', 'س'])
@@ -132,7 +139,7 @@ export const cueAt = (context: ReaderContext, index: number, enclitic = false): 
     if (!reading.proclitics.every((proclitic) => VERB_PROCLITICS.has(proclitic))) continue
     const candidates = context.cues.forms.get(matchKey(reading.stem))
     if (candidates === undefined) continue
-    for (const cue of candidates) {
+    for (const { cue, plural } of candidates) {
       if (cue.next !== null && view.keys[index + 1] !== cue.next) continue
       const prefix = reading.proclitics.length
       const endToken = cue.next === null ? index + 1 : index + 2
@@ -144,6 +151,7 @@ export const cueAt = (context: ReaderContext, index: number, enclitic = false): 
         end: view.tokens[endToken - 1]!.end,
         conjunction: reading.proclitics.some((proclitic) => proclitic === 'و' || proclitic === 'ف'),
         enclitic: reading.enclitic !== '',
+        plural,
       }
     }
   }

@@ -1,0 +1,139 @@
+/**
+ * Speakers the lexicons only half know. A title read as far as the lexicons go runs on over unlisted
+ * words to أن/إن, a colon or a quotation (رئيس المكتب السياسي لحركة حماس خليل الحية إن), an appositive
+ * name between commas joins it (عضو مجلس الشورى، حسين نقوي حسيني، أن), and with no head at all a run of
+ * unlisted words right before the complement is taken for a name (قال جون سميث إن).
+ */
+import type { Cue } from './cue-lexicon.js'
+import { readRelays } from './read-relays.js'
+import { isNameLike, readNameRun, readSpeaker, type SpeakerPhrase } from './read-speaker.js'
+import {
+  cueAt,
+  hasRole,
+  isComplementizer,
+  isTerminal,
+  quotationEnd,
+  type ReaderContext,
+} from './reader-context.js'
+
+const COMMA = ','
+const COLON = ':'
+/** How many unlisted words a title may run on for (رئيس المكتب السياسي لحركة حماس خليل الحية). */
+const MAX_EXTENSION = 7
+/** How far an adverbial aside (في سياق خطابه، أمس) may put off the complement. */
+const MAX_ASIDE = 10
+
+/** أن/إن, a colon or an opening quotation mark at `index`. */
+export const opensSpeech = (context: ReaderContext, index: number): boolean =>
+  isComplementizer(context, index) ||
+  context.view.keys[index] === COLON ||
+  quotationEnd(context, index) !== -1
+
+/**
+ * The token where speech opens within a short aside from `at` (قال كاميرون في سياق خطابه، "…"), or -1 when
+ * a sentence end, another cue or one of the cue's own prepositions (أكد … على أن) comes first.
+ */
+export const speechAhead = (context: ReaderContext, at: number, limit: number, cue: Cue): number => {
+  const { keys } = context.view
+  for (let index = at; index < limit && index - at <= MAX_ASIDE; index++) {
+    // A quotation opens speech only after a comma (الكيان “الإسرائيلي” inside the aside is no speech).
+    const quotation = quotationEnd(context, index) !== -1
+    if (quotation ? keys[index - 1] === COMMA : opensSpeech(context, index)) return index
+    if (isTerminal(context, index) && keys[index] !== COMMA) return -1
+    if (cue.prepositions.has(keys[index]!) || cueAt(context, index) !== null) return -1
+  }
+  return -1
+}
+
+const isExtendable = (context: ReaderContext, index: number): boolean => {
+  const token = context.view.tokens[index]!
+  if (token.kind !== 'word' || context.view.inTime[index] === 1) return false
+  if (isComplementizer(context, index) || hasRole(context, index, 'stop')) return false
+  return cueAt(context, index) === null
+}
+
+/** Whether speech opens at `at`, or after relays and an aside that are not the cue's own complement. */
+const speechFollows = (context: ReaderContext, at: number, limit: number, cue: Cue): boolean => {
+  const next = readRelays(context, at, limit).next
+  if (opensSpeech(context, next)) return true
+  if (context.view.keys[next] === COMMA && opensSpeech(context, next + 1)) return true
+  if (cue.prepositions.has(context.view.keys[next] ?? '')) return false
+  return speechAhead(context, next, limit, cue) !== -1
+}
+
+const extended = (context: ReaderContext, phrase: SpeakerPhrase, end: number): SpeakerPhrase => ({
+  ...phrase,
+  endToken: end,
+  end: context.view.tokens[end - 1]!.end,
+  bare: false,
+  named: true,
+  kind: 'named',
+})
+
+/**
+ * A named title without a name, run on to where speech opens; an appositive name between commas joins
+ * any title. Unnamed sources (مسؤول أمريكي رفيع طلب عدم …) are left as they are.
+ */
+export const extendTitle = (
+  context: ReaderContext,
+  phrase: SpeakerPhrase,
+  limit: number,
+  cue: Cue,
+): SpeakerPhrase => {
+  if ((phrase.head !== 'office' && phrase.head !== 'member') || phrase.named) return phrase
+  const { keys } = context.view
+  const after = phrase.endToken
+  if (keys[after] === COMMA) {
+    const nameEnd = readNameRun(context, after + 1, limit)
+    if (nameEnd !== -1 && keys[nameEnd] === COMMA && speechFollows(context, nameEnd, limit, cue)) {
+      return extended(context, phrase, nameEnd)
+    }
+    return phrase
+  }
+  // An unnamed member of a body runs on into its own aside (مسؤول رفيع طلب عدم الكشف …): not extended.
+  if (phrase.head === 'member' && phrase.kind !== 'named') return phrase
+  let end = after
+  while (end < limit && end - after < MAX_EXTENSION && isExtendable(context, end)) end++
+  if (end === after || !speechFollows(context, end, limit, cue)) return phrase
+  return extended(context, phrase, end)
+}
+
+/**
+ * A name nobody listed right after a verb, before a comma, a colon, a quotation or أن/إن (قال جون سميث
+ * إن), or a person the entity layer tagged there.
+ */
+export const looseName = (
+  context: ReaderContext,
+  at: number,
+  limit: number,
+  cue: Cue,
+): SpeakerPhrase | null => {
+  const { view } = context
+  const personEnd = view.personEnd[at]!
+  const tagged = personEnd > at && personEnd <= limit
+  let end = tagged ? personEnd : readNameRun(context, at, limit)
+  if (end === -1 || end >= limit || (!tagged && !isNameLike(context, at))) return null
+  // A title in apposition after the name: أعلن بدر محمد باسملة وزير النقل اليمني عن ….
+  const title = readSpeaker(context, end, limit)
+  if (title !== null && (title.head === 'office' || title.head === 'member')) end = title.endToken
+  // Relays may stand between the name and the words: اعترف توز في حديث لـ«الشرق الأوسط» بأن ….
+  const after = readRelays(context, end, limit).next
+  const next = view.keys[after] ?? ''
+  const opens =
+    opensSpeech(context, after) ||
+    cue.prepositions.has(next) ||
+    (next === COMMA && opensSpeech(context, after + 1))
+  if (!opens) return null
+  return {
+    startToken: at,
+    endToken: end,
+    start: view.tokens[at]!.start,
+    end: view.tokens[end - 1]!.end,
+    head: 'name',
+    headKey: view.keys[at]!,
+    definite: true,
+    bare: false,
+    named: true,
+    kind: 'named',
+  }
+}

@@ -84,6 +84,8 @@ const closesSentence = (context: ReaderContext, at: number, end: number): boolea
   if (at >= end) return true
   if (!isTerminal(context, at)) return false
   if (!isKey(context, at, COMMA)) return true
+  // «…»، قال الأمين العام، داعياً إلى …: a participle or a new verb after the comma opens another clause.
+  if (cueAt(context, at + 1) !== null) return true
   let words = 0
   for (let index = at + 1; index < end; index++) if (!isTerminal(context, index)) words++
   return words <= 2

@@ -49,7 +49,11 @@ export const MAX_SPEAKER_TOKENS = 12
 const MAX_NAME_TOKENS = 4
 const ARTICLE = 'ال'
 /** Definite nouns an indefinite head may govern before the lexicons know them: صحيفة الشرق الأوسط. */
-const MAX_GENITIVE_NOUNS = 2
+const MAX_GENITIVE_NOUNS = 3
+/** Words that follow an object noun far more often than a name (نفى المتحدث وجود أي اتصال). */
+const WEAK_FOLLOWERS: ReadonlySet<string> = new Set(
+  ['أي', 'على', 'إلى', 'الى', 'عن', 'من', 'مع', 'ل', 'بين'].map(matchKey),
+)
 
 const SELF: ReadonlySet<string> = new Set(['ذاته', 'ذاتها', 'نفسه', 'نفسها', 'ذاتهم', 'أنفسهم'].map(matchKey))
 /** Prepositions that attach an affiliation to an unnamed source: مصدر في الخارجية، مسؤول من الوفد. */
@@ -137,8 +141,11 @@ const readHead = (
     if (fits && match!.endToken > endToken) {
       const matched = classOfMatch(match!)
       if (matched === 'person' || matched === 'outlet') head = matched
+      // وزير الخارجية names one office; قائد عسكري is one of many.
+      for (let index = at + 1; index < match!.endToken; index++) {
+        if (view.tokens[index]!.folded.startsWith(ARTICLE)) specific = true
+      }
       endToken = match!.endToken
-      specific = true
       start = match!.start
     }
     return { endToken, start, head, headKey: reading.key, definite: reading.definite, specific }
@@ -232,12 +239,15 @@ export const readNameRun = (
   at: number,
   limit: number,
   max = MAX_NAME_TOKENS,
+  strong = false,
 ): number => {
   // A name does not start with the article (الصفدي ends أيمن الصفدي; الضربة starts no name).
   if (context.view.tokens[at]?.folded.startsWith(ARTICLE) !== false) return -1
   let end = at
   while (end < limit && end - at < max && isNameLike(context, end)) end++
   if (end === at || !isPhraseBoundary(context, end, limit)) return -1
+  // نفى المتحدث وجود أي …: an object noun runs into أي، على، من; a name rarely does.
+  if (strong && WEAK_FOLLOWERS.has(context.view.keys[end] ?? '')) return -1
   return end
 }
 
@@ -341,6 +351,8 @@ export const readSpeaker = (
   let hasName = head.head === 'outlet' && head.specific
   // After an affiliation (مسؤول في الخارجية) no name of the speaker follows.
   let affiliated = false
+  // After a nisba or a qualifier the construct is over: no genitive follows (الجيش السوداني قوات …).
+  let modified = false
   if (head.definite && end < cap && SELF.has(view.keys[end]!)) end++
   while (end < cap) {
     const parenthesisEnd = skipParenthesis(context, end, cap)
@@ -363,6 +375,7 @@ export const readSpeaker = (
       const type = match.entry.type
       if (type === 'nationality') {
         end = match.endToken
+        modified = true
         continue
       }
       if (head.head === 'person' || head.head === 'state' || head.head === 'name') break
@@ -382,7 +395,7 @@ export const readSpeaker = (
       }
       const genitive =
         PLACE_TYPES.has(type) || NAMED_TYPES.has(type) || type === 'sector' || type === 'outlet'
-      if (genitive) {
+      if (genitive && !modified) {
         // A genitive: وزير خارجية الأردن، رئيس حركة حماس، بيان الخارجية.
         end = match.endToken
         specific = true
@@ -393,11 +406,24 @@ export const readSpeaker = (
     }
     if (hasRole(context, end, 'qualifier')) {
       end++
+      modified = true
+      continue
+    }
+    // A title over a body: عضو لجنة المفاوضات، مدير مكتب الرئيس.
+    const governedBody =
+      (head.head === 'office' || head.head === 'member') && !modified && end === head.endToken
+        ? headRoleAt(context, end, false)
+        : null
+    if (governedBody?.role === 'body' && !governedBody.reading.definite) {
+      end++
+      specific = true
+      bare = false
       continue
     }
     // A construct: an indefinite head and the definite noun it governs (وزير النقل، هيئة البث).
     if (
       !head.definite &&
+      !modified &&
       end - head.endToken < MAX_GENITIVE_NOUNS &&
       head.head !== 'person' &&
       isGoverned(context, end)
@@ -456,7 +482,10 @@ export const readSpeaker = (
     }
     if ((head.head === 'office' || head.head === 'member') && !affiliated) {
       const personEnd = view.personEnd[end]!
-      const nameEnd = personEnd > end && personEnd <= cap ? personEnd : readNameRun(context, end, cap)
+      const nameEnd =
+        personEnd > end && personEnd <= cap
+          ? personEnd
+          : readNameRun(context, end, cap, MAX_NAME_TOKENS, true)
       if (nameEnd !== -1) {
         end = nameEnd
         named = true

@@ -45,6 +45,8 @@ const nisbaAfter = (context: FrameContext, end: number): Nisba | null => {
 /** Whether a bare word may keep its country target here: the document names that country (or, for Israel, the Levant). */
 const inContext = (context: FrameContext, code: string): boolean => {
   const country = code.slice(0, 3)
+  // Codes of no country (IMGISI, IGOUNO) need no context.
+  if (!context.view.gazetteer.countryNames.has(country)) return true
   if (context.countries.has(country)) return true
   return country === 'ISR' && [...LEVANT].some((levant) => context.countries.has(levant))
 }

@@ -13,6 +13,20 @@ const section = (title: string, lines: readonly string[]): string[] =>
 const orDash = (value: string | null | undefined): string =>
   value === null || value === undefined ? '—' : value
 
+const sourcingLines = (analysis: Analysis): string[] => {
+  const sourcing = analysis.sourcing
+  if (sourcing.attributions === 0) return []
+  return [
+    '',
+    'Sourcing / المصادر',
+    RULE,
+    `named ${sourcing.named} · anonymous ${sourcing.anonymous} · official bodies ${sourcing.officialBodies} · ` +
+      `outlets ${sourcing.outlets} · documents ${sourcing.documents}`,
+    `${sourcing.singleSource ? 'rests on a single source' : 'more than one source'}; ` +
+      `the outlet's own voice: ${Math.round(sourcing.ownVoiceShare * 100)}% of the text`,
+  ]
+}
+
 /** Renders one Analysis as a readable report. */
 export const formatTextReport = (analysis: Analysis): string => {
   const { doc } = analysis
@@ -40,6 +54,7 @@ export const formatTextReport = (analysis: Analysis): string => {
         return `• ${chain} (${attribution.speaker.kind}) «${attribution.cue.text}»${attribution.direct ? ' direct quote' : ''}`
       }),
     ),
+    ...sourcingLines(analysis),
     ...section(
       'Entities / الكيانات',
       analysis.entities.map((entity) => {
@@ -52,6 +67,15 @@ export const formatTextReport = (analysis: Analysis): string => {
       analysis.frames.map(
         (frame) =>
           `• «${frame.text}» — ${frame.kind} → ${orDash(frame.target)}; neutral: ${orDash(frame.neutral)}`,
+      ),
+    ),
+    ...section(
+      'Framing by target / التأطير حسب الطرف',
+      analysis.framing.map(
+        (target) =>
+          `• ${orDash(target.target)}: ${target.total} (loaded terms ${target.kinds['loaded-term']}, ` +
+          `scare quotes ${target.kinds['scare-quotes']}, labels ${target.kinds.label}; ` +
+          `negative ${target.leans.negative}, positive ${target.leans.positive})`,
       ),
     ),
     ...section(

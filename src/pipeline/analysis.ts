@@ -2,6 +2,8 @@
  * The Analysis record, `schema: "isnad.analysis/1"` (CONTRACT.md §2): what `isnad analyze` prints and the
  * store keeps. Every span is `[start, end)` in UTF-16 code units of `doc.text`.
  */
+import type { SourcingProfile } from '../attribution/sourcing.js'
+import type { TargetFraming } from '../framing/framing-summary.js'
 import type { ActorSector } from '../vocabulary/actor-sectors.js'
 import type { SpeakerKind } from '../vocabulary/attribution-kinds.js'
 import type { EntityType } from '../vocabulary/entity-types.js'
@@ -140,6 +142,10 @@ export interface Analysis {
   readonly attributions: readonly Attribution[]
   readonly frames: readonly Frame[]
   readonly times: readonly TimeExpression[]
+  /** Whom the report rests on: named, anonymous, official, outlets, documents (an extension field). */
+  readonly sourcing: SourcingProfile
+  /** Frames counted per target actor, most framed first (an extension field). */
+  readonly framing: readonly TargetFraming[]
   /** Warnings collected along the way (an extension field). */
   readonly messages: readonly Message[]
 }

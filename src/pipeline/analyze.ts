@@ -3,7 +3,12 @@
  * function of (Document, Resources) exported on its own and tested alone.
  */
 import { createHash } from 'node:crypto'
+import { sourcingProfile } from '../attribution/sourcing.js'
+import { findAttributions } from '../attribution/stage.js'
 import { recognizeEntities } from '../entities/stage.js'
+import { codeEvents } from '../events/stage.js'
+import { framingSummary } from '../framing/framing-summary.js'
+import { findFrames } from '../framing/stage.js'
 import { resolveTimes } from '../time/stage.js'
 import { ANALYSIS_SCHEMA, type Analysis } from './analysis.js'
 import { createDocument, type Document, type DocumentInput, type Stage } from './document.js'
@@ -22,6 +27,9 @@ export const STAGES: readonly Stage<Resources>[] = [
   segment, // tokens with folded forms, sentences
   recognizeEntities, // tagger + gazetteer → entities with actor codes
   resolveTimes, // date expressions → calendar values
+  findAttributions, // cues, speakers, relays, content spans: the isnad chain
+  codeEvents, // triggers → PLOVER/CAMEO events with roles, polarity, modality
+  findFrames, // loaded terms, scare quotes, labels → target actors
 ]
 
 /**
@@ -48,6 +56,8 @@ export const toAnalysis = (document: Document): Analysis => ({
   attributions: document.attributions,
   frames: document.frames,
   times: document.times,
+  sourcing: sourcingProfile(document.attributions, document.text, document.sentences),
+  framing: framingSummary(document.frames),
   messages: document.messages,
 })
 

@@ -1,41 +1,55 @@
 /**
  * Coding one sentence: triggers → roles, governance, polarity → drafts; then the drafts another trigger
- * absorbs, the generic ones and those that miss what their trigger needs are dropped, and definite
- * back-references (اللقاء، المحادثات) hand their event's parties to what the sentence says about it.
+ * absorbs, the generic ones and those that miss what their trigger needs are dropped, definite
+ * back-references (اللقاء، المحادثات) hand their event's parties to what the sentence says about it, and
+ * two mentions of one event close together in a clause become one.
  */
 import type { PloverType } from '../vocabulary/plover.js'
 import { assaultMode } from './assault-mode.js'
-import type { EventDraft } from './event-draft.js'
+import { absorb, compatible, type EventDraft } from './event-draft.js'
 import { readGovernance } from './governance.js'
 import type { DiscourseMemory } from './memory.js'
 import { isQuestion, readModality } from './modality.js'
 import { meetsNeeds } from './needs.js'
 import type { Participant } from './participant.js'
 import { clauseEnd, clauseStart } from './phrases.js'
+import { fillFromPlace } from './place-roles.js'
 import { readPolarity } from './polarity.js'
 import { readRoles, SYMMETRIC } from './roles.js'
 import type { SentenceContext } from './sentence-context.js'
 import { wordStart } from './spans.js'
-import { recordSubjects } from './subjects.js'
+import { recordSubjects, type SubjectTable } from './subjects.js'
 import type { TriggerHit } from './trigger-hit.js'
 
 /** Events coded so far in the document, for back-references: the drafts kept, in order. */
 export type CodedDrafts = EventDraft[]
 
-const DEMONSTRATIVES = new Set(['هذا', 'هذه', 'ذلك', 'تلك', 'هذين', 'هاتين'])
+const DEMONSTRATIVES: ReadonlySet<string> = new Set(['هذا', 'هذه', 'ذلك', 'تلك', 'هذين', 'هاتين'])
+/** Types whose content's doer is whom they address: the condemned, the asked, the supported. */
+const ADDRESSED_TO_DOER: ReadonlySet<PloverType> = new Set([
+  'ACCUSE',
+  'REQUEST',
+  'REJECT',
+  'SUPPORT',
+  'SANCTION',
+  'PROTEST',
+  'THREATEN',
+])
+/** Words between two triggers that can still be one event's mentions. */
+const MENTION_GAP = 6
 
 const isDefinite = (context: SentenceContext, hit: TriggerHit): boolean => {
   const head = context.words[hit.head]!
-  if (head.article || head.enclitic !== '') return head.article
+  if (head.article) return true
   const before = context.words[hit.first - 1]
-  return before !== undefined && DEMONSTRATIVES.has(before.form)
+  return head.enclitic === '' && before !== undefined && DEMONSTRATIVES.has(before.form)
 }
 
 const draftOf = (
   context: SentenceContext,
   memory: DiscourseMemory,
+  table: SubjectTable,
   hit: TriggerHit,
-  table: ReturnType<typeof recordSubjects>,
 ): EventDraft => {
   const { words, document } = context
   const entry = hit.entry
@@ -94,6 +108,48 @@ const draftOf = (
 const partiesOf = (draft: EventDraft): Participant[] => [...draft.actors, ...draft.recipients]
 
 /**
+ * A governor takes from the event it absorbs what it lacks: طالب بانسحاب القوات الإسرائيلية → the demand
+ * is addressed to Israel; هدد بتوسيع عملياته في لبنان → the threat is against Lebanon; اتفاق وقف إطلاق
+ * النار → a ceasefire agreement.
+ */
+const hand = (governor: EventDraft, governed: EventDraft): void => {
+  if (governor.type === governed.type) governor.mode ??= governed.mode
+  if (governor.recipients.length > 0 || SYMMETRIC.has(governor.type)) return
+  if (!ADDRESSED_TO_DOER.has(governor.type)) return
+  const source =
+    governor.type === 'THREATEN' && governed.recipients.length > 0 ? governed.recipients : governed.actors
+  const actorCodes = new Set(governor.actors.map((actor) => actor.code))
+  governor.recipients = source.filter((party) => !actorCodes.has(party.code))
+}
+
+/**
+ * A noun event with nothing to it — no one, nowhere, no time, no verb — is a mention, not a report; a
+ * possibility with no one in it is talk.
+ */
+const isBare = (draft: EventDraft): boolean => {
+  const nobody = partiesOf(draft).length === 0
+  if (draft.modality === 'hypothetical' && nobody) return true
+  return (
+    nobody &&
+    draft.location === null &&
+    draft.date === null &&
+    !draft.hit.verbal &&
+    draft.roles.light < 0 &&
+    !draft.negated
+  )
+}
+
+/** Two triggers of one type close together in a clause: one event (استشهد شاب برصاص الاحتلال). */
+const sameClauseMention = (context: SentenceContext, earlier: EventDraft, later: EventDraft): boolean => {
+  if (earlier.type !== later.type || later.hit.first - earlier.hit.last > MENTION_GAP) return false
+  for (let at = earlier.hit.last + 1; at < later.hit.first; at++) {
+    const word = context.words[at]!
+    if (word.kind === 'stop' || word.kind === 'comma') return false
+  }
+  return true
+}
+
+/**
  * Codes one sentence; returns the drafts that are events of their own, in trigger order.
  *
  * @example
@@ -110,23 +166,20 @@ export const codeSentence = (
     .sort(([left], [right]) => left - right)
     .map(([, subject]) => [...subject])
   if (context.hits.length === 0 || isQuestion(context)) return []
-  const drafts = context.hits.map((hit) => draftOf(context, memory, hit, table))
+  const drafts = context.hits.map((hit) => draftOf(context, memory, table, hit))
+  for (const draft of drafts) fillFromPlace(draft, context.gazetteer)
   const byHit = new Map(drafts.map((draft) => [draft.hit, draft]))
   const kept: EventDraft[] = []
   const referred: EventDraft[] = []
   for (const draft of drafts) {
     const governor = draft.governance.governor === null ? undefined : byHit.get(draft.governance.governor)
     if (governor !== undefined) {
-      // طالب بانسحاب القوات: the demand's addressee is who is to withdraw; اتفاق وقف إطلاق النار: a ceasefire.
-      if (governor.recipients.length === 0 && draft.actors.length > 0 && !SYMMETRIC.has(governor.type)) {
-        governor.recipients = draft.actors.filter(
-          (party) => !governor.actors.some((actor) => actor.code === party.code),
-        )
-      }
-      if (governor.type === draft.type) governor.mode ??= draft.mode
+      hand(governor, draft)
       continue
     }
     if (draft.governance.dropped !== null) continue
+    // احتجاجًا على، تضامنًا مع: an indefinite accusative no verb takes says why, not what happened.
+    if (draft.hit.accusative && draft.roles.light < 0) continue
     if (draft.reference) {
       const earlier = [...coded].reverse().find((event) => event.type === draft.type)
       if (earlier !== undefined) {
@@ -146,7 +199,16 @@ export const codeSentence = (
         draft.recipients = [...source.recipients]
       }
     }
-    if (!meetsNeeds(draft)) continue
+    if (!meetsNeeds(draft) || isBare(draft)) continue
+    const previous = result.at(-1)
+    if (
+      previous !== undefined &&
+      sameClauseMention(context, previous, draft) &&
+      compatible(previous, draft)
+    ) {
+      absorb(previous, draft)
+      continue
+    }
     result.push(draft)
   }
   return result

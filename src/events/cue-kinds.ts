@@ -10,7 +10,7 @@ export const CUE = {
   'future-time': 1 << 4,
   hypothetical: 1 << 5,
   may: 1 << 6,
-  deontic: 1 << 7,
+  quantity: 1 << 7,
   question: 1 << 8,
   generic: 1 << 9,
   historical: 1 << 10,
@@ -54,7 +54,6 @@ export const PHRASE_ENDERS =
   CUE.negation |
   CUE.mediator |
   CUE.question |
-  CUE.deontic |
   CUE.may
 
 /** Kinds whose words are function words: a verb form equal to one of them is not generated. */

@@ -7,7 +7,7 @@ import type { Modality } from '../vocabulary/modalities.js'
 import type { PloverMode, PloverType } from '../vocabulary/plover.js'
 import type { Governance } from './governance.js'
 import type { Participant } from './participant.js'
-import type { Roles } from './roles.js'
+import { type Roles, SYMMETRIC } from './roles.js'
 import type { TriggerHit } from './trigger-hit.js'
 
 export interface EventDraft {
@@ -55,29 +55,33 @@ export const compatible = (earlier: EventDraft, later: EventDraft): boolean => {
   ) {
     return false
   }
-  const left = countries([...earlier.actors, ...earlier.recipients])
-  const right = countries([...later.actors, ...later.recipients])
-  if (left.size > 0 && right.size > 0 && !within(right, left) && !within(left, right)) return false
+  if (SYMMETRIC.has(earlier.type)) {
+    return nested(
+      countries([...earlier.actors, ...earlier.recipients]),
+      countries([...later.actors, ...later.recipients]),
+    )
+  }
+  // One-sided events match side by side: a shooter named in one mention, the victim in the other.
   // Different targets of one actor are different events (قصف غزة … وقصف لبنان).
-  const leftTargets = countries(earlier.recipients)
-  const rightTargets = countries(later.recipients)
   return (
-    leftTargets.size === 0 ||
-    rightTargets.size === 0 ||
-    within(rightTargets, leftTargets) ||
-    within(leftTargets, rightTargets)
+    nested(countries(earlier.actors), countries(later.actors)) &&
+    nested(countries(earlier.recipients), countries(later.recipients))
   )
 }
 
+/** Either set is empty or one holds the other. */
+const nested = (left: ReadonlySet<string>, right: ReadonlySet<string>): boolean =>
+  left.size === 0 || right.size === 0 || within(left, right) || within(right, left)
+
 /** Folds a later mention of the same event into the earlier draft: whatever the earlier one lacks. */
 export const absorb = (earlier: EventDraft, later: EventDraft): void => {
-  if (earlier.actors.length === 0 && earlier.recipients.length === 0) {
-    earlier.actors = later.actors
-    earlier.recipients = later.recipients
-  } else {
+  if (earlier.actors.length === 0) earlier.actors = later.actors
+  if (earlier.recipients.length === 0) earlier.recipients = later.recipients
+  if (SYMMETRIC.has(earlier.type)) {
     const known = countries([...earlier.actors, ...earlier.recipients])
-    for (const party of later.recipients)
+    for (const party of [...later.actors, ...later.recipients]) {
       if (!known.has((party.code ?? party.text).slice(0, 3))) earlier.recipients.push(party)
+    }
   }
   if (earlier.mediators.length === 0) earlier.mediators = later.mediators
   earlier.location ??= later.location

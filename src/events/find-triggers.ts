@@ -129,17 +129,23 @@ const single = (
     }
   }
   let noun: TriggerEntry | undefined
-  for (const key of slotKeys(word)) {
+  let accusative = false
+  const stems =
+    word.stem.length > 3 && word.stem.endsWith('ا') && !word.article && word.enclitic === ''
+      ? [word.stem, word.stem.slice(0, -1)]
+      : [word.stem]
+  for (const key of stems) {
     const entries = lexicon.triggers.nouns.get(key)
-    if (entries !== undefined && !(key !== word.stem && (word.article || word.enclitic !== ''))) {
+    if (entries !== undefined) {
       noun = entries[0]
+      accusative = key !== word.stem
       break
     }
   }
   if (verb === undefined && noun === undefined) return undefined
   const base = { head: position, first: position, last: position }
   if (noun !== undefined && (verb === undefined || readsAsNoun(words, position, previousHit))) {
-    return { ...base, entry: noun, part: 'noun', verbal: false, tense: null, future: false }
+    return { ...base, entry: noun, part: 'noun', verbal: false, tense: null, future: false, accusative }
   }
   const participle = verb!.tense === 'participle'
   return {
@@ -149,6 +155,7 @@ const single = (
     verbal: true,
     tense: verb!.tense,
     future: verb!.future,
+    accusative: false,
   }
 }
 
@@ -189,6 +196,7 @@ export const findTriggers = (
           last,
           tense: null,
           future,
+          accusative: false,
         })
       }
       position = last + 1

@@ -23,6 +23,8 @@ const GOVERNING: ReadonlySet<PloverType> = new Set([
   'AGREE',
   'CONSULT',
   'COOPERATE',
+  'SANCTION',
+  'PROTEST',
 ])
 /** How far left a governor may stand. */
 const REACH = 8
@@ -31,7 +33,7 @@ export interface Governance {
   /** The trigger that absorbs this one, if any. */
   readonly governor: TriggerHit | null
   /** Why the trigger is no event, if it is none. */
-  readonly dropped: 'generic' | 'purpose' | 'question' | null
+  readonly dropped: 'generic' | 'purpose' | 'condition' | null
   readonly hypothetical: boolean
   readonly future: boolean
   readonly historical: boolean
@@ -45,6 +47,20 @@ const NONE: Governance = {
   future: false,
   historical: false,
   denied: false,
+}
+
+const CONDITIONS: ReadonlySet<string> = new Set(['اذا', 'لو', 'لولا'])
+
+/** Whether a conditional particle (إذا، لو، في حال) stands before `position` in its sentence. */
+const inCondition = (context: SentenceContext, position: number): boolean => {
+  const { words } = context
+  for (let at = position - 1; at >= 0; at--) {
+    const word = words[at]!
+    if (word.kind === 'stop') return false
+    if (word.preposition === '' && CONDITIONS.has(word.form)) return true
+    if (word.form === 'حال' && words[at - 1]?.form === 'في') return true
+  }
+  return false
 }
 
 /** Whether a cue at `position` is the verb of a clause rather than a noun (يهدف vs هدف). */
@@ -77,7 +93,7 @@ export const readGovernance = (context: SentenceContext, hit: TriggerHit, from: 
     }
     const cues = word.cues
     if (cues & CUE.background) break
-    if (cues & (CUE.generic | CUE.deontic)) {
+    if (cues & CUE.generic) {
       result.dropped ??= 'generic'
       break
     }
@@ -107,5 +123,8 @@ export const readGovernance = (context: SentenceContext, hit: TriggerHit, from: 
     if (isVerbal(context, word) && !isCue(word, CUE.light | CUE['light-intransitive'])) break
   }
   if (result.governor !== null) result = { ...result, dropped: null }
+  // إذا هاجمت …، لو … : what a condition supposes is no event.
+  if (result.dropped === null && result.governor === null && inCondition(context, from))
+    result.dropped = 'condition'
   return result
 }

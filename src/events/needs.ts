@@ -12,6 +12,8 @@ const met = (draft: EventDraft, need: Need): boolean => {
       return (draft.roles.ownActors && draft.actors.length > 0) || draft.recipients.length > 0
     case 'light':
       return draft.roles.light >= 0
+    case 'location':
+      return draft.location !== null
   }
 }
 

@@ -20,6 +20,8 @@ export interface PhraseReading {
   readonly conjuncts: readonly Phrase[]
 }
 
+const PLACE_TYPES: ReadonlySet<string> = new Set(['country', 'capital', 'city', 'region', 'landmark'])
+const PARTITIVES: ReadonlySet<string> = new Set(['من', 'عن', 'في'])
 const NAME_TYPES: ReadonlySet<string> = new Set([
   'country',
   'capital',
@@ -53,14 +55,16 @@ export const isVerbal = (context: SentenceContext, word: Word): boolean => {
   return word.verbStems.some(
     (stem) =>
       (context.lexicon.cues.verbs.get(stem.key) ?? 0) &
-      (ANY_LIGHT | CUE['clause-verb'] | CUE.gather | CUE.undergo | CUE.purpose | CUE.denial),
+      (ANY_LIGHT | CUE['clause-verb'] | CUE.gather | CUE.undergo | CUE.purpose | CUE.denial | CUE.future),
   )
 }
 
 /** Whether the words after من/عن begin a named or sectoral actor (ممثلين عن الكيان، عناصر من الجيش). */
-const actorFollows = (context: SentenceContext, position: number): boolean => {
+const actorFollows = (context: SentenceContext, position: number, preposition: string): boolean => {
   const match = matchOf(context, position)
-  return match !== undefined && match.startToken === position && match.entry.type !== 'nationality'
+  if (match === undefined || match.startToken !== position || match.entry.type === 'nationality') return false
+  // قيادي في الحرس الثوري: في joins a member to a body, never to a place.
+  return preposition !== 'في' || !PLACE_TYPES.has(match.entry.type)
 }
 
 const hasCountry = (context: SentenceContext, phrase: Phrase): boolean => {
@@ -153,13 +157,13 @@ export const readPhrase = (
       continue
     }
     if (isCue(word, PHRASE_ENDERS) || prepositionOf(word) !== '') {
-      const partitiveWord = word.form === 'من' || word.form === 'عن'
+      const partitiveWord = word.preposition === '' && PARTITIVES.has(word.form)
       if (
         !(
           partitive &&
           partitiveWord &&
           !hasCountry(context, { first: start, end: last + 1 }) &&
-          actorFollows(context, at + 1)
+          actorFollows(context, at + 1, word.form)
         )
       ) {
         break

@@ -41,6 +41,10 @@ const recallCountry = (
   return null
 }
 
+/** Whether the resolution's head name begins the phrase (بغداد، not جامعة القاهرة). */
+const headsPhrase = (resolution: ReturnType<typeof resolveActor>, first: number): boolean =>
+  resolution.matches.some((match) => match.startToken === 0 && match.entry === resolution.entry) && first >= 0
+
 /** The parties of the last event that had two or more (الطرفين، الجانبان). */
 const recallPair = (memory: DiscourseMemory): { code: string; name: string | null }[] => {
   for (let index = memory.events.length - 1; index >= 0; index--) {
@@ -138,6 +142,16 @@ export const resolvePhrase = (
     code = designation.code
     name = designation.name
     country = code.slice(0, 3)
+    sectors = splitActorCode(code).sectors
+  } else if (
+    resolution.type === 'capital' &&
+    resolution.entry !== null &&
+    headsPhrase(resolution, phrase.first)
+  ) {
+    // طلبت بغداد من أنقرة: a capital standing alone for its government.
+    code = resolution.entry.code
+    name = actorCodeName(code, gazetteer.countryNames)
+    country = resolution.entry.country
     sectors = splitActorCode(code).sectors
   } else if (
     options.places === true &&

@@ -15,7 +15,9 @@ import { isCue, prepositionOf } from './words.js'
 
 const PLACE_TYPES: ReadonlySet<GazetteerType> = new Set(['capital', 'city', 'region', 'landmark', 'country'])
 /** Words that put a place name after them as the event's location. */
-const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['في', 'ب', 'قرب', 'داخل', 'وسط', 'عند', 'بالقرب'])
+const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(
+  'في ب قرب داخل وسط عند شمال جنوب شرق غرب شمالي جنوبي شرقي غربي'.split(' '),
+)
 const BETWEEN = 'بين'
 
 /**

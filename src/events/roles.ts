@@ -28,7 +28,9 @@ import { isCue, prepositionOf, type Word } from './words.js'
 /** Types whose two sides are interchangeable: the first party is the actor, the others recipients. */
 export const SYMMETRIC: ReadonlySet<PloverType> = new Set(['CONSULT', 'AGREE', 'COOPERATE'])
 /** Types that take a place as their target (قصفت غزة → Palestine). */
-const PLACE_TARGETS: ReadonlySet<PloverType> = new Set(['ASSAULT', 'COERCE', 'CONSULT', 'MOBILIZE'])
+const PLACE_TARGETS: ReadonlySet<PloverType> = new Set(['ASSAULT', 'COERCE', 'CONSULT', 'MOBILIZE', 'AID'])
+/** Types whose subject, when it opens with a number, is the one acted on: قُتل عشرة جنود. */
+const COUNTED_VICTIMS: ReadonlySet<PloverType> = new Set(['ASSAULT', 'COERCE'])
 /** Speech acts: with no agent of their own, the subject of the clause that utters them is theirs. */
 const SPEECH: ReadonlySet<PloverType> = new Set([
   'ACCUSE',
@@ -127,7 +129,8 @@ const verbRoles = (
     recipients = prepositionalParticipants(context, memory, hit.last + 1, to, markSet(hit), placeOptions(hit))
   }
   const between = betweenParticipants(context, memory, hit.last + 1, to)
-  if (entry.passive) {
+  const counted = COUNTED_VICTIMS.has(type) && subject.explicit && opensWithNumber(context, hit.head + 1)
+  if (entry.passive || counted) {
     recipients = actors
     actors = prepositionalParticipants(context, memory, hit.last + 1, to, AGENT_PREPOSITIONS)
   }
@@ -155,6 +158,12 @@ const verbRoles = (
 }
 
 /** The light verb (or light noun) left of a noun that carries it, within its clause, or -1. */
+/** Whether the phrase at `position` opens with a count (عشرة جنود، مئات المحتجين، 3 أشخاص). */
+const opensWithNumber = (context: SentenceContext, position: number): boolean => {
+  const word = context.words[position]
+  return word !== undefined && (word.kind === 'number' || isCue(word, CUE.quantity))
+}
+
 const lightBefore = (context: SentenceContext, hit: TriggerHit, from: number): number => {
   for (let at = hit.first - 1; at >= Math.max(from, hit.first - LIGHT_REACH); at--) {
     const word = context.words[at]!
@@ -241,6 +250,15 @@ const nounRoles = (
   let ownActors = false
   const light = lightBefore(context, hit, from)
   const lightWord = light >= 0 ? words[light]! : undefined
+  if (
+    lightWord !== undefined &&
+    !isVerbal(context, lightWord) &&
+    !isCue(lightWord, CUE['light-intransitive'])
+  ) {
+    // نفى الجيش تنفيذ أي غارات، قررت الحكومة فرض عقوبات: a light noun's agent is its clause's subject.
+    agents = [...inheritedSubject(table, memory, light, false)]
+    ownActors = agents.length > 0
+  }
   if (lightWord !== undefined && isVerbal(context, lightWord)) {
     const subject = subjectOf(context, memory, table, light)
     if (isCue(lightWord, CUE['light-receive'])) patients = [...subject.participants]

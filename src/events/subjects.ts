@@ -72,6 +72,13 @@ export const subjectOf = (
 ): Subject => {
   const { words } = context
   const start = clauseStart(context, position)
+  // القصف الإسرائيلي استهدف مدرسة: an event noun opening the clause is the verb's subject — no actor.
+  let first = start
+  while (first < position && words[first]!.kind === 'quote') first++
+  const opening = context.hitAt.get(first)
+  if (opening !== undefined && !opening.verbal && opening.last < position) {
+    return { participants: [], objectStart: position + 1, explicit: true }
+  }
   if (start < position) {
     const reading = readPhrase(context, start)
     if (reading !== undefined && reading.phrase.end >= position - 1) {

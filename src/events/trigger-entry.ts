@@ -14,7 +14,7 @@ export type TriggerPart = 'verb' | 'noun' | 'construction'
 export type RecipientMark = string
 
 /** Conditions an event must meet to be kept (the `needs` column). */
-export type Need = 'recipient' | 'actor' | 'participant' | 'light'
+export type Need = 'recipient' | 'actor' | 'participant' | 'light' | 'location'
 
 export interface TriggerEntry {
   /** The form as written in the file (for messages and tests). */

@@ -7,7 +7,7 @@ import { isPloverType, PLOVER_MODES, type PloverMode } from '../vocabulary/plove
 import type { Need, TriggerEntry, TriggerPart } from './trigger-entry.js'
 
 const PARTS: ReadonlySet<string> = new Set(['verb', 'noun', 'construction'])
-const NEEDS: ReadonlySet<string> = new Set(['recipient', 'actor', 'participant', 'light'])
+const NEEDS: ReadonlySet<string> = new Set(['recipient', 'actor', 'participant', 'light', 'location'])
 const FLAGS: ReadonlySet<string> = new Set(['passive', 'mediator'])
 const COLUMNS = 'form, part, type, mode, cameo, gloss, marks, needs, source'
 

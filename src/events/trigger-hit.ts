@@ -14,4 +14,6 @@ export interface TriggerHit {
   readonly tense: VerbTense | null
   /** Written with the future prefix سـ. */
   readonly future: boolean
+  /** A noun in the indefinite accusative (احتجاجًا، تضامنًا): an adverb of purpose unless a verb takes it. */
+  readonly accusative: boolean
 }

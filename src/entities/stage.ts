@@ -11,7 +11,7 @@ import type { Document } from '../pipeline/document.js'
 import type { Token } from '../text/token.js'
 import { type EntityType, isEntityType } from '../vocabulary/entity-types.js'
 import { bioSpans } from './bio.js'
-import { resolveActor } from './resolve-actor.js'
+import { type ActorResolution, resolveActor } from './resolve-actor.js'
 import { type Tagger, tagTokens } from './tagger.js'
 
 export interface EntityResources {
@@ -76,8 +76,64 @@ const gazetteerType = (match: GazetteerMatch): EntityType | null => {
   return null
 }
 
-const overlaps = (mention: Mention, match: GazetteerMatch): boolean =>
-  mention.startToken < match.endToken && match.startToken < mention.endToken
+/** Entry types that name a place or a country, the ones a document's other mentions can disambiguate. */
+const PLACE_LIKE: ReadonlySet<string> = new Set(['country', 'capital', 'city', 'region', 'landmark'])
+
+/**
+ * For each mention, the token range to resolve it over: the mention widened to the gazetteer name it
+ * overlaps, so context inside that name counts (العاصمة عمّان is Amman even when only عمّان was tagged).
+ * Mentions and matches are both in text order, so one forward pass serves.
+ */
+const resolutionRanges = (
+  mentions: readonly Mention[],
+  matches: readonly GazetteerMatch[],
+): [number, number][] => {
+  let matchIndex = 0
+  return mentions.map((mention) => {
+    while (matchIndex < matches.length && matches[matchIndex]!.endToken <= mention.startToken) matchIndex++
+    const match = matches[matchIndex]
+    if (match === undefined || match.startToken >= mention.endToken)
+      return [mention.startToken, mention.endToken]
+    return [Math.min(mention.startToken, match.startToken), Math.max(mention.endToken, match.endToken)]
+  })
+}
+
+/**
+ * Joins adjacent tagged mentions that one gazetteer name spans exactly (ريف + درعا → ريف درعا), in place:
+ * the tagger sometimes breaks a name the gazetteer knows whole.
+ */
+const mergeSplitNames = (mentions: Mention[], matches: readonly GazetteerMatch[]): void => {
+  const matchAt = new Map(matches.map((match) => [match.startToken, match]))
+  for (let index = 0; index + 1 < mentions.length; index++) {
+    const first = mentions[index]!
+    const match = matchAt.get(first.startToken)
+    if (match === undefined || match.endToken <= first.endToken) continue
+    let last = index
+    while (last + 1 < mentions.length && mentions[last + 1]!.startToken === mentions[last]!.endToken) last++
+    if (mentions[last]!.endToken !== match.endToken) continue
+    mentions.splice(index, last - index + 1, { ...first, endToken: match.endToken })
+  }
+}
+
+/**
+ * A name that is several places (عمان: Amman or Oman; طرابلس: Tripoli in Libya or Lebanon) takes the
+ * reading whose country the rest of the document mentions without ambiguity.
+ */
+const preferDocumentCountry = (
+  resolved: ActorResolution,
+  documentCountries: ReadonlySet<string>,
+): ActorResolution => {
+  const head = resolved.matches.find((match) => match.entry === resolved.entry)
+  if (head === undefined || head.entries.length < 2 || resolved.entry === null) return resolved
+  if (!PLACE_LIKE.has(resolved.entry.type)) return resolved
+  if (resolved.country !== null && documentCountries.has(resolved.country)) return resolved
+  const alternative = head.entries.find(
+    (entry) => PLACE_LIKE.has(entry.type) && entry.country !== null && documentCountries.has(entry.country),
+  )
+  if (alternative === undefined) return resolved
+  const actor = alternative.type === 'country' ? { code: alternative.code, name: alternative.english } : null
+  return { ...resolved, entry: alternative, actor, country: alternative.country, latin: alternative.english }
+}
 
 /**
  * Fills `document.entities`: tagged and gazetteer mentions, resolved to actors, in text order.
@@ -92,20 +148,32 @@ export const recognizeEntities = (document: Document, resources: EntityResources
   const published = document.meta.published
   const matches = matchGazetteer(tokens, resources.gazetteer, { date: published, text })
   const matchAt = new Map(matches.map((match) => [match.startToken, match]))
-  const mentions = taggedMentions(document, resources.tagger).map((mention) => ({
+  const mentions: Mention[] = taggedMentions(document, resources.tagger).map((mention) => ({
     ...mention,
     start: nameStart(text, tokens[mention.startToken]!, matchAt.get(mention.startToken)),
   }))
+  const tagged = new Uint8Array(tokens.length)
+  for (const mention of mentions) tagged.fill(1, mention.startToken, mention.endToken)
   for (const match of matches) {
     const type = gazetteerType(match)
-    if (type === null || mentions.some((mention) => overlaps(mention, match))) continue
+    if (type === null || tagged.subarray(match.startToken, match.endToken).includes(1)) continue
     mentions.push({ startToken: match.startToken, endToken: match.endToken, type, start: match.start })
   }
   mentions.sort((left, right) => left.startToken - right.startToken)
+  mergeSplitNames(mentions, matches)
+  const resolutions = resolutionRanges(mentions, matches).map(([start, end]) =>
+    resolveActor(tokens.slice(start, end), resources.gazetteer, { published, text }),
+  )
+  const documentCountries = new Set<string>()
+  for (const resolved of resolutions) {
+    const head = resolved.matches.find((match) => match.entry === resolved.entry)
+    if (resolved.country !== null && head !== undefined && head.entries.length === 1) {
+      documentCountries.add(resolved.country)
+    }
+  }
   const entities: Entity[] = mentions.map((mention, index) => {
-    const mentionTokens = tokens.slice(mention.startToken, mention.endToken)
-    const end = mentionTokens.at(-1)!.end
-    const resolved = resolveActor(mentionTokens, resources.gazetteer, { published, text })
+    const end = tokens[mention.endToken - 1]!.end
+    const resolved = preferDocumentCountry(resolutions[index]!, documentCountries)
     return {
       id: `e${index + 1}`,
       start: mention.start,

@@ -108,8 +108,11 @@ export const contentAfter = (
   switch (complement.type) {
     case 'quote':
       return quoted(complement.open, complement.close)
-    case 'colon':
-      return { first: complement.contentToken, end: sentence.end, direct: true, fixed: false, reported: true }
+    case 'colon': {
+      // قال: إن …: the complementizer after the colon is no part of the words.
+      const first = complement.contentToken + (isComplementizer(context, complement.contentToken) ? 1 : 0)
+      return { first, end: sentence.end, direct: true, fixed: false, reported: true }
+    }
     case 'that':
       return {
         first: complement.contentToken,

@@ -44,11 +44,15 @@ const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['كما', 'فيما', 'بي
 const LEADING_PARTICLES: ReadonlySet<string> = new Set(
   ['قد', 'وقد', 'لقد', 'ثم', 'كما', 'بدوره', 'بدورها'].map(matchKey),
 )
+/** قد between a subject and its verb: وكان مرشد الجمهورية قد قال. */
+const PERFECT_PARTICLES: ReadonlySet<string> = new Set(['قد', 'لقد'].map(matchKey))
 const SAYING: ReadonlySet<string> = new Set(['قوله', 'قولها', 'قولهم', 'قولهما', 'القول'].map(matchKey))
 /** How many sentences back a continuation (وأضاف) may find its speaker. */
 const CONTINUATION_REACH = 3
 /** How far back from a verb a subject (SVO) is looked for. */
 const SUBJECT_REACH = 12
+/** A quoted speaker name is this long at most. */
+const MAX_QUOTED_NAME = 3
 /** How long a leading adverbial before a comma may be. */
 const MAX_LEAD = 5
 const HEADLINE_CUE: Cue = {
@@ -131,8 +135,9 @@ const subjectAnchor = (context: ReaderContext, verb: number, first: number): num
 /** A subject before the verb that ends right at it (أن الوفد السوري أكد، الرئيس قال), or null. */
 const subjectBefore = (context: ReaderContext, verb: number, state: SentenceState): SpeakerPhrase | null => {
   let end = verb
-  // الوزير الذي قال إن …: the subject stands before the relative pronoun.
-  if (RELATIVE_PRONOUNS.has(context.view.keys[verb - 1] ?? '')) end = verb - 1
+  // الوزير الذي قال إن …: the subject stands before the relative pronoun; وكان الوزير قد قال: before قد.
+  const previous = context.view.keys[verb - 1] ?? ''
+  if (RELATIVE_PRONOUNS.has(previous) || PERFECT_PARTICLES.has(previous)) end = verb - 1
   const anchor = subjectAnchor(context, end, state.first)
   if (anchor < state.first - 1 || anchor + 1 >= end) return null
   const phrase = readSpeaker(context, anchor + 1, end)
@@ -216,7 +221,10 @@ const place = (
   // Words are reported within another's only inside what that one reported (not inside the object of
   // أعلن ترشيح نفسه), and a speaker does not relay itself.
   const sameVoice = open !== null && (open.voice.origin ?? open) === (voice.origin ?? null)
-  const nested = open?.reported === true && !placement.clauseBreak && !sameVoice ? open : null
+  // وبحسب المصدر، قال الوزير …: a cue that starts the open content is reported within it, comma or not.
+  const opensContent = open !== null && open.contentFirst === hit.index
+  const nested =
+    open?.reported === true && (!placement.clauseBreak || opensContent) && !sameVoice ? open : null
   const within = nested ?? placement.continues?.within ?? null
   let via: readonly Relay[]
   if (nested !== null) via = [...ownRelays, relayOfVoice(nested.voice), ...nested.via]
@@ -260,6 +268,16 @@ const opensClause = (context: ReaderContext, hit: CueHit): boolean =>
   isKey(context, hit.index - 1, COMMA) ||
   CLAUSE_OPENERS.has(context.view.keys[hit.index - 1] ?? '')
 
+/** A speaker's name in quotation marks after the verb (قال "المعلم" …), marks and all. */
+const quotedSpeaker = (context: ReaderContext, at: number, limit: number): SpeakerPhrase | null => {
+  const close = context.view.quotePartner[at] ?? -1
+  if (close <= at + 1 || close - at - 1 > MAX_QUOTED_NAME || close >= limit) return null
+  const inner = readSpeaker(context, at + 1, close) ?? looseName(context, at + 1, close + 1, HEADLINE_CUE)
+  if (inner === null || inner.endToken !== close) return null
+  const { tokens } = context.view
+  return { ...inner, startToken: at, endToken: close + 1, start: tokens[at]!.start, end: tokens[close]!.end }
+}
+
 /** The speaker written with a verb: before it, or after it (with a title run on to its name). */
 const verbSpeaker = (scanner: Scanner, state: SentenceState, hit: CueHit): SpeakerPhrase | null => {
   const { context } = scanner
@@ -267,6 +285,8 @@ const verbSpeaker = (scanner: Scanner, state: SentenceState, hit: CueHit): Speak
   const before = hit.conjunction || relative ? null : subjectBefore(context, hit.index, state)
   // A plural verb stands after its subject or has none written: what follows is its object.
   if (before !== null || hit.plural) return before
+  const quoted = quotedSpeaker(context, hit.endToken, state.end)
+  if (quoted !== null) return quoted
   const after = readSpeaker(context, hit.endToken, state.end)
   // دعا مسؤولي التنظيم إلى …: an oblique plural is the verb's object, not its subject.
   if (after !== null && isObliquePlural(context, after)) return null

@@ -5,7 +5,7 @@
  */
 import { cliticReadings } from '../text/clitics.js'
 import type { Token } from '../text/token.js'
-import { matchKey } from './word-key.js'
+import { hasStrippableArticle, matchKey } from './word-key.js'
 
 /** Which proclitics a position allows besides the article. */
 export type ProcliticContext = 'article' | 'conjunction' | 'preposition'
@@ -45,7 +45,7 @@ export const nounReadings = (token: Token, context: ProcliticContext): NounReadi
     seen.add(id)
     readings.push(reading)
   }
-  if (folded.startsWith(ARTICLE) && folded.length - ARTICLE.length >= 2) {
+  if (hasStrippableArticle(folded)) {
     add({ key: matchKey(folded.slice(ARTICLE.length)), definite: true, prefixLetters: 0, proclitics: NONE })
   }
   add({ key: matchKey(folded), definite: false, prefixLetters: 0, proclitics: NONE })

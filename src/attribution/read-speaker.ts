@@ -241,13 +241,17 @@ export const readNameRun = (
   max = MAX_NAME_TOKENS,
   strong = false,
 ): number => {
+  const { tokens, keys } = context.view
+  // An abbreviated title before the name: د. عبدالله، م. خالد.
+  const first =
+    tokens[at]?.kind === 'word' && tokens[at]!.folded.length === 1 && keys[at + 1] === '.' ? at + 2 : at
   // A name does not start with the article (الصفدي ends أيمن الصفدي; الضربة starts no name).
-  if (context.view.tokens[at]?.folded.startsWith(ARTICLE) !== false) return -1
-  let end = at
-  while (end < limit && end - at < max && isNameLike(context, end)) end++
-  if (end === at || !isPhraseBoundary(context, end, limit)) return -1
+  if (tokens[first]?.folded.startsWith(ARTICLE) !== false) return -1
+  let end = first
+  while (end < limit && end - first < max && isNameLike(context, end)) end++
+  if (end === first || !isPhraseBoundary(context, end, limit)) return -1
   // نفى المتحدث وجود أي …: an object noun runs into أي، على، من; a name rarely does.
-  if (strong && WEAK_FOLLOWERS.has(context.view.keys[end] ?? '')) return -1
+  if (strong && WEAK_FOLLOWERS.has(keys[end] ?? '') && !isComplementizer(context, end + 1)) return -1
   return end
 }
 
@@ -345,10 +349,11 @@ export const readSpeaker = (
   const head = readHead(context, at, cap, procliticContext)
   if (head === null) return null
   let end = head.endToken
+  let headClass: HeadClass = head.head
   let specific = head.specific
-  let named = head.head === 'person'
+  let named = headClass === 'person'
   let bare = !head.specific
-  let hasName = head.head === 'outlet' && head.specific
+  let hasName = headClass === 'outlet' && head.specific
   // After an affiliation (مسؤول في الخارجية) no name of the speaker follows.
   let affiliated = false
   // After a nisba or a qualifier the construct is over: no genitive follows (الجيش السوداني قوات …).
@@ -363,7 +368,7 @@ export const readSpeaker = (
     // An outlet's name in quotation marks: قناة “الإخبارية السورية”.
     const closing = quotationEnd(context, end)
     if (closing !== -1) {
-      if (head.head !== 'outlet' || hasName || closing >= cap) break
+      if (headClass !== 'outlet' || hasName || closing >= cap) break
       end = closing + 1
       hasName = true
       bare = false
@@ -378,15 +383,15 @@ export const readSpeaker = (
         modified = true
         continue
       }
-      if (head.head === 'person' || head.head === 'state' || head.head === 'name') break
+      if (headClass === 'person' || headClass === 'state' || headClass === 'name') break
       if (type === 'person') {
-        if (head.head !== 'office' && head.head !== 'member' && head.head !== 'anonymous') break
+        if (headClass !== 'office' && headClass !== 'member' && headClass !== 'anonymous') break
         end = match.endToken
         named = true
         bare = false
         break
       }
-      if (head.head === 'outlet') {
+      if (headClass === 'outlet') {
         if (type !== 'outlet' || hasName) break
         end = match.endToken
         hasName = true
@@ -411,10 +416,15 @@ export const readSpeaker = (
     }
     // A title over a body: عضو لجنة المفاوضات، مدير مكتب الرئيس.
     const governedBody =
-      (head.head === 'office' || head.head === 'member') && !modified && end === head.endToken
+      (headClass === 'office' || headClass === 'member') && !modified && end === head.endToken
         ? headRoleAt(context, end, false)
         : null
-    if (governedBody?.role === 'body' && !governedBody.reading.definite) {
+    if (
+      (governedBody?.role === 'body' || governedBody?.role === 'office') &&
+      !governedBody.reading.definite
+    ) {
+      // مساعد مدير، نائب رئيس: one of many over a unique office is an office too.
+      if (headClass === 'member') headClass = 'office'
       end++
       specific = true
       bare = false
@@ -425,7 +435,7 @@ export const readSpeaker = (
       !head.definite &&
       !modified &&
       end - head.endToken < MAX_GENITIVE_NOUNS &&
-      head.head !== 'person' &&
+      headClass !== 'person' &&
       isGoverned(context, end)
     ) {
       end++
@@ -449,7 +459,7 @@ export const readSpeaker = (
       continue
     }
     const affiliable =
-      head.head === 'anonymous' || head.head === 'member' || (head.head === 'office' && !head.definite)
+      headClass === 'anonymous' || headClass === 'member' || (headClass === 'office' && !head.definite)
     if (affiliable && AFFILIATIONS.has(view.keys[end]!)) {
       const unitEnd = readUnit(context, end + 1, cap)
       if (unitEnd === -1) break
@@ -460,7 +470,7 @@ export const readSpeaker = (
     }
     // A body's seat: وزارة الصحة في غزة، السفارة الأمريكية في دمشق.
     const seat =
-      head.head === 'body' && AFFILIATIONS.has(view.keys[end]!) ? view.gazetteerAt[end + 1] : undefined
+      headClass === 'body' && AFFILIATIONS.has(view.keys[end]!) ? view.gazetteerAt[end + 1] : undefined
     if (
       seat !== undefined &&
       PLACE_TYPES.has(seat.entry.type) &&
@@ -470,7 +480,7 @@ export const readSpeaker = (
       end = skipNisbas(context, seat.endToken, cap)
       continue
     }
-    if (head.head === 'document') {
+    if (headClass === 'document') {
       // بيان صادر عن الخارجية، بيان لوزارة الدفاع.
       const issuedAt = ISSUED.has(view.keys[end]!) && view.keys[end + 1] === FROM ? end + 2 : end
       const unitEnd =
@@ -480,7 +490,7 @@ export const readSpeaker = (
       bare = false
       continue
     }
-    if ((head.head === 'office' || head.head === 'member') && !affiliated) {
+    if ((headClass === 'office' || headClass === 'member') && !affiliated) {
       const personEnd = view.personEnd[end]!
       const nameEnd =
         personEnd > end && personEnd <= cap
@@ -493,7 +503,7 @@ export const readSpeaker = (
       }
       break
     }
-    if (head.head === 'outlet' && !hasName) {
+    if (headClass === 'outlet' && !hasName) {
       if (view.tokens[end]!.kind === 'number' || view.tokens[end]!.kind === 'latin') {
         end++
         hasName = true
@@ -515,12 +525,12 @@ export const readSpeaker = (
     endToken: end,
     start: head.start,
     end: view.tokens[end - 1]!.end,
-    head: head.head,
+    head: headClass,
     headKey: head.headKey,
     definite: head.definite,
     bare,
     named,
-    kind: kindOf(head.head, head.definite, specific, named),
+    kind: kindOf(headClass, head.definite, specific, named),
   }
 }
 

@@ -9,6 +9,12 @@ export { matchKey }
 const ARTICLE = 'ال'
 /** The article is only stripped from words that keep at least two letters after it (الى is a word). */
 const MIN_AFTER_ARTICLE = 2
+/** الله is a name, not ال + له (عبد الله، حزب الله). */
+const GOD = 'الله'
+
+/** Whether the article may be stripped from a folded word. */
+export const hasStrippableArticle = (key: string): boolean =>
+  key.startsWith(ARTICLE) && key.length - ARTICLE.length >= MIN_AFTER_ARTICLE && key !== GOD
 
 /**
  * The key of a lexicon word without its article: what `nounReadings` compares to.
@@ -19,9 +25,7 @@ const MIN_AFTER_ARTICLE = 2
  */
 export const bareKey = (word: string): string => {
   const key = matchKey(word)
-  return key.startsWith(ARTICLE) && key.length - ARTICLE.length >= MIN_AFTER_ARTICLE
-    ? key.slice(ARTICLE.length)
-    : key
+  return hasStrippableArticle(key) ? key.slice(ARTICLE.length) : key
 }
 
 /** The keys of a space-separated lexicon phrase, each without its article, joined by one space. */

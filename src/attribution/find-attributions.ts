@@ -25,7 +25,7 @@ import {
   isTerminal,
   type ReaderContext,
 } from './reader-context.js'
-import { extendTitle, looseName } from './speaker-extension.js'
+import { extendTitle, looseName, nameBeforePause } from './speaker-extension.js'
 import { createSpeakerRegistry, type SpeakerRegistry } from './speaker-registry.js'
 import { createTokenView } from './token-view.js'
 import { matchKey } from './word-key.js'
@@ -38,6 +38,28 @@ const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(
 )
 /** Negation before a verb: لم تتهم الوزارة أي طرف reports no words. */
 const NEGATIONS: ReadonlySet<string> = new Set(['لم', 'لن', 'لا', 'ولم', 'ولن', 'ولا'].map(matchKey))
+/** Prepositions after which a cue's form is a verbal noun: دون ذكر، عقب إعلان، عند نقل. */
+const NOMINAL_PRECEDERS: ReadonlySet<string> = new Set(
+  [
+    'دون',
+    'بدون',
+    'عدم',
+    'بعد',
+    'قبل',
+    'عند',
+    'عقب',
+    'إثر',
+    'خلال',
+    'في',
+    'من',
+    'مع',
+    'على',
+    'إلى',
+    'عن',
+    'حول',
+    'رغم',
+  ].map(matchKey),
+)
 /** Words after which a verb starts a clause of its own, like after a comma: كما تقول مصادر …. */
 const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['كما', 'فيما', 'بينما', 'حين', 'وكما'].map(matchKey))
 /** Leading particles a sentence's first verb may follow: وقد أكد، ثم قال. */
@@ -302,7 +324,10 @@ const handleVerb = (scanner: Scanner, state: SentenceState, hit: CueHit): number
   const { context, registry } = scanner
   const { cue } = hit
   const relative = scanner.relativeVerbs.has(hit.index)
-  if (!relative && NEGATIONS.has(context.view.keys[hit.index - 1] ?? '')) return hit.endToken
+  const previous = context.view.keys[hit.index - 1] ?? ''
+  if (!relative && NEGATIONS.has(previous)) return hit.endToken
+  // من دون ذكر اسمه، بعد إعلان …: after a preposition the word is a verbal noun, not a verb.
+  if (NOMINAL_PRECEDERS.has(previous)) return hit.endToken
   let phrase = verbSpeaker(scanner, state, hit)
   const after = phrase !== null && phrase.startToken > hit.index ? phrase.endToken : hit.endToken
   let relays = readRelays(context, after, state.end)
@@ -398,7 +423,9 @@ const handlePreposition = (scanner: Scanner, state: SentenceState, hit: CueHit):
     scanner.relativeVerbs.add(at)
     return at
   }
-  const phrase = readSpeaker(context, at, state.end, procliticContext)
+  const phrase =
+    readSpeaker(context, at, state.end, procliticContext) ??
+    (procliticContext === 'article' ? nameBeforePause(context, at, state.end) : null)
   if (phrase === null) return hit.endToken
   const relays = readRelays(context, phrase.endToken, state.end)
   const content = contentAfter(context, state, { type: 'none', at: relays.next }, hit.index, true)

@@ -48,6 +48,15 @@ export interface SpeakerPhrase {
 export const MAX_SPEAKER_TOKENS = 12
 const MAX_NAME_TOKENS = 4
 const ARTICLE = 'ال'
+const TITLE_PARTS: ReadonlySet<string> = new Set(['عام', 'العام', 'عامة', 'العامة'].map(matchKey))
+/** Broken plurals of member words; sound plurals are told by their endings. */
+const BROKEN_PLURALS: ReadonlySet<string> = new Set(
+  ['خبراء', 'أطباء', 'جنود', 'ضباط', 'قادة', 'عمال', 'طلاب'].map(matchKey),
+)
+
+/** Whether a member word is plural: الخبراء، المسؤولون speak as a group no one names. */
+const isPluralKey = (key: string): boolean =>
+  BROKEN_PLURALS.has(key) || key.endsWith('ون') || key.endsWith('ين') || key.endsWith('ات')
 /** Definite nouns an indefinite head may govern before the lexicons know them: صحيفة الشرق الأوسط. */
 const MAX_GENITIVE_NOUNS = 3
 /** Words that follow an object noun far more often than a name (نفى المتحدث وجود أي اتصال). */
@@ -308,12 +317,18 @@ const readUnit = (context: ReaderContext, at: number, limit: number): number => 
   return readNameRun(context, index, limit, 1)
 }
 
-const kindOf = (head: HeadClass, definite: boolean, specific: boolean, named: boolean): SpeakerKind => {
+const kindOf = (
+  head: HeadClass,
+  headKey: string,
+  definite: boolean,
+  specific: boolean,
+  named: boolean,
+): SpeakerKind => {
   switch (head) {
     case 'anonymous':
       return 'anonymous'
     case 'member':
-      return definite || named ? 'named' : 'anonymous'
+      return named || (definite && !isPluralKey(headKey)) ? 'named' : 'anonymous'
     case 'office':
       return definite || specific || named ? 'named' : 'anonymous'
     case 'body':
@@ -387,12 +402,14 @@ export const readSpeaker = (
       if (type === 'person') {
         if (headClass !== 'office' && headClass !== 'member' && headClass !== 'anonymous') break
         end = match.endToken
-        named = true
+        // مسؤول في إدارة الرئيس باراك أوباما: the person names the body, not the speaker.
+        named ||= !affiliated
         bare = false
         break
       }
       if (headClass === 'outlet') {
-        if (type !== 'outlet' || hasName) break
+        // صحيفة مكة، قناة الجزيرة: a place or a listed outlet names the outlet.
+        if (hasName || (type !== 'outlet' && !PLACE_TYPES.has(type))) break
         end = match.endToken
         hasName = true
         bare = false
@@ -410,8 +427,9 @@ export const readSpeaker = (
       break
     }
     if (hasRole(context, end, 'qualifier')) {
+      // عام is part of a title (مدير عام السياحة): the construct goes on after it.
+      modified ||= !TITLE_PARTS.has(view.keys[end]!)
       end++
-      modified = true
       continue
     }
     // A title over a body: عضو لجنة المفاوضات، مدير مكتب الرئيس.
@@ -530,7 +548,7 @@ export const readSpeaker = (
     definite: head.definite,
     bare,
     named,
-    kind: kindOf(headClass, head.definite, specific, named),
+    kind: kindOf(headClass, head.headKey, head.definite, specific, named),
   }
 }
 

@@ -9,6 +9,7 @@ import { readRelays } from './read-relays.js'
 import { isNameLike, readNameRun, readSpeaker, type SpeakerPhrase } from './read-speaker.js'
 import {
   cueAt,
+  hasAnyRole,
   hasRole,
   isComplementizer,
   isTerminal,
@@ -98,6 +99,17 @@ export const extendTitle = (
   return extended(context, phrase, end)
 }
 
+const ARTICLE = 'ال'
+
+/** A definite word no lexicon knows, followed by a comma, a colon, أن/إن or a quotation: a surname. */
+const isSurname = (context: ReaderContext, at: number, limit: number): boolean => {
+  const token = context.view.tokens[at]
+  if (token?.kind !== 'word' || !token.folded.startsWith(ARTICLE) || at + 1 > limit) return false
+  if (context.view.gazetteerCover[at] !== -1 || hasAnyRole(context, at) || cueAt(context, at) !== null)
+    return false
+  return at + 1 === limit || opensSpeech(context, at + 1) || isTerminal(context, at + 1)
+}
+
 /**
  * A name nobody listed right after a verb, before a comma, a colon, a quotation or أن/إن (قال جون سميث
  * إن), or a person the entity layer tagged there.
@@ -112,6 +124,8 @@ export const looseName = (
   const personEnd = view.personEnd[at]!
   const tagged = personEnd > at && personEnd <= limit
   let end = tagged ? personEnd : readNameRun(context, at, limit)
+  // A surname alone, article and all, right before the words: وقال الزهراني إن ….
+  if (end === -1 && isSurname(context, at, limit)) end = at + 1
   if (end === -1 || end >= limit || (!tagged && !isNameLike(context, at))) return null
   // A title in apposition after the name: أعلن بدر محمد باسملة وزير النقل اليمني عن ….
   const title = readSpeaker(context, end, limit)
@@ -123,17 +137,29 @@ export const looseName = (
     opensSpeech(context, after) ||
     cue.prepositions.has(next) ||
     (next === COMMA && opensSpeech(context, after + 1))
-  if (!opens) return null
-  return {
-    startToken: at,
-    endToken: end,
-    start: view.tokens[at]!.start,
-    end: view.tokens[end - 1]!.end,
-    head: 'name',
-    headKey: view.keys[at]!,
-    definite: true,
-    bare: false,
-    named: true,
-    kind: 'named',
-  }
+  return opens ? nameOf(context, at, end) : null
 }
+
+/**
+ * A name nobody listed after a prepositional cue, before a pause: وبحسب السناني، … / …، وفق الزهراني.
+ */
+export const nameBeforePause = (context: ReaderContext, at: number, limit: number): SpeakerPhrase | null => {
+  const personEnd = context.view.personEnd[at]!
+  let end = personEnd > at && personEnd <= limit ? personEnd : readNameRun(context, at, limit)
+  if (end === -1 && isSurname(context, at, limit)) end = at + 1
+  if (end === -1 || (end < limit && !isTerminal(context, end))) return null
+  return nameOf(context, at, end)
+}
+
+const nameOf = (context: ReaderContext, at: number, end: number): SpeakerPhrase => ({
+  startToken: at,
+  endToken: end,
+  start: context.view.tokens[at]!.start,
+  end: context.view.tokens[end - 1]!.end,
+  head: 'name',
+  headKey: context.view.keys[at]!,
+  definite: true,
+  bare: false,
+  named: true,
+  kind: 'named',
+})

@@ -13,7 +13,7 @@ import { isQuestion, readModality } from './modality.js'
 import { meetsNeeds } from './needs.js'
 import type { Participant } from './participant.js'
 import { clauseEnd, clauseStart } from './phrases.js'
-import { fillFromPlace } from './place-roles.js'
+import { fillFromPlace, settleInPlace } from './place-roles.js'
 import { readPolarity } from './polarity.js'
 import { readRoles, SYMMETRIC } from './roles.js'
 import type { SentenceContext } from './sentence-context.js'
@@ -167,7 +167,10 @@ export const codeSentence = (
     .map(([, subject]) => [...subject])
   if (context.hits.length === 0 || isQuestion(context)) return []
   const drafts = context.hits.map((hit) => draftOf(context, memory, table, hit))
-  for (const draft of drafts) fillFromPlace(draft, context.gazetteer)
+  for (const draft of drafts) {
+    settleInPlace(draft, context.gazetteer)
+    fillFromPlace(draft, context.gazetteer)
+  }
   const byHit = new Map(drafts.map((draft) => [draft.hit, draft]))
   const kept: EventDraft[] = []
   const referred: EventDraft[] = []

@@ -4,9 +4,9 @@
  * verb and as a noun (قصف، رفض، دعم) is a noun after the article, a preposition, a light verb or another
  * noun-taking word, and a verb otherwise.
  */
-import { type Construction, GAP_WORDS, type Slot } from './construction.js'
 import { ANY_LIGHT, CUE } from './cue-kinds.js'
 import type { EventLexicon } from './event-lexicon.js'
+import { matchConstruction } from './match-construction.js'
 import type { TriggerEntry } from './trigger-entry.js'
 import type { TriggerHit } from './trigger-hit.js'
 import { isCue, type Word } from './words.js'
@@ -14,72 +14,6 @@ import { isCue, type Word } from './words.js'
 /** How far back a light verb makes a pronoun-bearing word a noun (light verb, subject, noun). */
 const LIGHT_LOOKBACK = 4
 const NOUN_CONTEXT = ANY_LIGHT | CUE.preposition | CUE.generic | CUE.hypothetical | CUE.purpose | CUE.undergo
-
-/** The keys a word can fill a word slot with: its stem, and without an accusative -ًا. */
-const slotKeys = (word: Word): string[] =>
-  word.stem.length > 3 && word.stem.endsWith('ا') && !word.article
-    ? [word.stem, word.stem.slice(0, -1)]
-    : [word.stem]
-
-const fills = (slot: Slot, word: Word): boolean => {
-  if (word.kind !== 'word') return false
-  if (slot.kind === 'verb') return word.verbStems.some((stem) => slot.forms.has(stem.key))
-  if (slot.kind === 'word') return slotKeys(word).some((key) => slot.keys.has(key))
-  return false
-}
-
-/** Matches slots from `slot` on at word `position`; returns the last word position used, or -1. */
-const matchSlots = (
-  slots: readonly Slot[],
-  slot: number,
-  words: readonly Word[],
-  position: number,
-): number => {
-  if (slot === slots.length) return position - 1
-  const current = slots[slot]!
-  if (current.kind === 'gap') {
-    // Shortest gap first: the construction's own words win over anything in between.
-    for (let size = 0; size <= GAP_WORDS; size++) {
-      const next = position + size
-      if (next > words.length) break
-      if (size > 0) {
-        const skipped = words[next - 1]!
-        if (skipped.kind === 'stop' || skipped.kind === 'comma') break
-      }
-      const last = matchSlots(slots, slot + 1, words, next)
-      if (last >= 0) return last
-    }
-    return -1
-  }
-  let at = position
-  while (at < words.length && words[at]!.kind === 'quote') at++
-  const word = words[at]
-  if (word === undefined || !fills(current, word)) return -1
-  return matchSlots(slots, slot + 1, words, at + 1)
-}
-
-interface ConstructionMatch {
-  readonly construction: Construction
-  readonly last: number
-}
-
-const matchConstruction = (
-  lexicon: EventLexicon,
-  words: readonly Word[],
-  position: number,
-): ConstructionMatch | undefined => {
-  const word = words[position]!
-  const keys = new Set([...slotKeys(word), ...word.verbStems.map((stem) => stem.key)])
-  let best: ConstructionMatch | undefined
-  for (const key of keys) {
-    for (const construction of lexicon.triggers.constructions.get(key) ?? []) {
-      if (!fills(construction.slots[0]!, word)) continue
-      const last = matchSlots(construction.slots, 1, words, position + 1)
-      if (last >= 0 && (best === undefined || last > best.last)) best = { construction, last }
-    }
-  }
-  return best
-}
 
 const previousWord = (words: readonly Word[], position: number): Word | undefined => {
   let at = position - 1

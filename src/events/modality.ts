@@ -103,7 +103,7 @@ export const readModality = (context: SentenceContext, input: ModalityInput): Mo
   if (previous !== undefined && isCue(previous, CUE.may)) {
     if (
       predicateWord.verbStems.some(
-        (stem) => PRESENT_PREFIXES.includes(stem.key.charAt(0)) && stem.key.length > 3,
+        (stem) => PRESENT_PREFIXES.includes(stem.key.charAt(0)) && stem.key.length >= 3,
       )
     )
       hypothetical = true

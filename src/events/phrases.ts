@@ -22,6 +22,15 @@ export interface PhraseReading {
 
 const PLACE_TYPES: ReadonlySet<string> = new Set(['country', 'capital', 'city', 'region', 'landmark'])
 const PARTITIVES: ReadonlySet<string> = new Set(['من', 'عن', 'في'])
+const TELLING_TYPES: ReadonlySet<string> = new Set([
+  'igo',
+  'agency',
+  'armed-group',
+  'party',
+  'ngo',
+  'outlet',
+  'person',
+])
 const NAME_TYPES: ReadonlySet<string> = new Set([
   'country',
   'capital',
@@ -57,6 +66,12 @@ export const isVerbal = (context: SentenceContext, word: Word): boolean => {
       (context.lexicon.cues.verbs.get(stem.key) ?? 0) &
       (ANY_LIGHT | CUE['clause-verb'] | CUE.gather | CUE.undergo | CUE.purpose | CUE.denial | CUE.future),
   )
+}
+
+/** Whether the word is part of a name that says who: a country, a nisba with its country, a named body. */
+const tells = (context: SentenceContext, position: number): boolean => {
+  const match = matchOf(context, position)
+  return match !== undefined && (match.entry.country !== null || TELLING_TYPES.has(match.entry.type))
 }
 
 /** Whether the words after من/عن begin a named or sectoral actor (ممثلين عن الكيان، عناصر من الجيش). */
@@ -114,6 +129,8 @@ export const readPhrase = (
   const conjuncts: Phrase[] = []
   let start = at
   let definite = head.article
+  // The phrase already says who it is (a name, a country, a nisba): another name starts a new phrase.
+  let named = tells(context, at)
   let last = at
   at++
   const close = (): void => {
@@ -128,6 +145,7 @@ export const readPhrase = (
     }
     const match = matchOf(context, at)
     if (match !== undefined && match.startToken < at) {
+      named ||= tells(context, at)
       last = at++
       continue
     }
@@ -146,6 +164,7 @@ export const readPhrase = (
       at = next.position
       start = at
       definite = next.article
+      named = tells(context, at)
       last = at++
       continue
     }
@@ -177,13 +196,22 @@ export const readPhrase = (
       close()
       start = at
       definite = word.article
+      named = tells(context, at)
       last = at++
       continue
     }
     if (word.article && definite && !adjectival(context, word)) break
     // A name after a definite noun starts the next phrase: حمّلت الخارجيةُ إسرائيلَ المسؤولية.
     if (definite && match !== undefined && NAME_TYPES.has(match.entry.type)) break
+    // Who is named already: a second name is the next phrase (طالبت مصرُ إسرائيلَ، الرئيس الصيني رئيسَ
+    // الوزراء), except a person's name in apposition (الرئيس التركي رجب طيب أردوغان).
+    if (named && match !== undefined && match.entry.type !== 'nationality' && match.entry.type !== 'person')
+      break
+    // After a definite noun, an indefinite one or a possessed one is no adjective: الاحتلالِ منازلَ، نظيرَه.
+    if (definite && !word.article && !adjectival(context, word) && match?.entry.type !== 'person') break
+    if (definite && word.enclitic !== '') break
     definite ||= word.article
+    named ||= tells(context, at)
     last = at++
   }
   close()

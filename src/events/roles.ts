@@ -42,6 +42,23 @@ const SPEECH: ReadonlySet<PloverType> = new Set([
   'CONCEDE',
   'COOPERATE',
 ])
+/** Types whose noun names its doer with ل after an adjective: انسحاب فوري للقوات، زيارة لوزير. */
+const LAM_AGENTS: ReadonlySet<PloverType> = new Set(['RETREAT', 'MOBILIZE', 'PROTEST', 'CONSULT'])
+const FROM: ReadonlySet<string> = new Set(['من'])
+/** Light verbs whose subjects act on each other (تبادل، تقاسم). */
+const RECIPROCAL: ReadonlySet<string> = new Set([
+  'تبادل',
+  'تبادلت',
+  'تبادلا',
+  'تبادلوا',
+  'يتبادل',
+  'تتبادل',
+  'يتبادلان',
+  'تتبادلان',
+  'يتبادلون',
+])
+/** Prepositions a verb's object may be preceded by without being it: a place or a time (في الرياض). */
+const OBJECT_SKIPS: ReadonlySet<string> = new Set(['في'])
 const AGENT_PREPOSITIONS: ReadonlySet<string> = new Set(['قبل', 'يد'])
 const WITNESS: ReadonlySet<string> = new Set(['شهد', 'شهدت', 'يشهد', 'تشهد', 'شهدتا'])
 const WITNESS_PLACES: ReadonlySet<string> = new Set(['capital', 'city', 'region', 'landmark', 'country'])
@@ -88,8 +105,14 @@ const surroundings = (
   return {
     mediators,
     location: locationIn(context, from, to, hit.head),
-    date: dateIn(context, from, to, hit.head),
+    date: dateIn(context, from, Math.min(to, nextTrigger(context, hit)), hit.head),
   }
+}
+
+/** Where the next trigger of the sentence begins: time words after it are its own. */
+const nextTrigger = (context: SentenceContext, hit: TriggerHit): number => {
+  for (const other of context.hits) if (other.first > hit.last) return other.first
+  return context.words.length
 }
 
 /** Mediators after a meeting run to the next meeting or agreement of the sentence (وذلك بوساطة …). */
@@ -118,12 +141,7 @@ const verbRoles = (
   if (entry.marks.includes('acc')) {
     let start = Math.max(subject.objectStart, hit.head + 1)
     while (start <= hit.last && context.consumed[start] === 1) start++
-    const objectWord = context.words[start]
-    if (objectWord !== undefined && prepositionOf(objectWord) === '') {
-      const reading = readPhrase(context, start)
-      if (reading !== undefined)
-        recipients = resolveConjuncts(context, memory, reading.conjuncts, placeOptions(hit))
-    }
+    recipients = objectAt(context, memory, start, to, placeOptions(hit))
   }
   if (recipients.length === 0) {
     recipients = prepositionalParticipants(context, memory, hit.last + 1, to, markSet(hit), placeOptions(hit))
@@ -155,6 +173,34 @@ const verbRoles = (
     light: -1,
     predicate: hit.head,
   }
+}
+
+/**
+ * The direct object at `start`: the phrase there, after stepping over a place or time phrase between
+ * the subject and the object (استقبل ولي العهد في الرياض المبعوثَ الأميركي).
+ */
+const objectAt = (
+  context: SentenceContext,
+  memory: DiscourseMemory,
+  start: number,
+  to: number,
+  options: { places: boolean },
+): Participant[] => {
+  let at = start
+  for (let skips = 0; skips < 2 && at < to; skips++) {
+    while (at < to && context.inTime[at] === 1) at++
+    const word = context.words[at]
+    if (word === undefined) return []
+    if (prepositionOf(word) === '') {
+      const reading = readPhrase(context, at)
+      return reading === undefined ? [] : resolveConjuncts(context, memory, reading.conjuncts, options)
+    }
+    if (!OBJECT_SKIPS.has(prepositionOf(word))) return []
+    const skipped = readPhrase(context, word.preposition === '' ? at + 1 : at, { coordinate: false })
+    if (skipped === undefined) return []
+    at = skipped.phrase.end
+  }
+  return []
 }
 
 /** The light verb (or light noun) left of a noun that carries it, within its clause, or -1. */
@@ -261,14 +307,22 @@ const nounRoles = (
   }
   if (lightWord !== undefined && isVerbal(context, lightWord)) {
     const subject = subjectOf(context, memory, table, light)
-    if (isCue(lightWord, CUE['light-receive'])) patients = [...subject.participants]
-    else if (isCue(lightWord, CUE['light-host'])) mediators = [...subject.participants]
+    if (isCue(lightWord, CUE['light-receive'])) {
+      // تلقى الرئيس اتصالًا من نظيره: the one who called comes after من.
+      patients = [...subject.participants]
+      agents = prepositionalParticipants(context, memory, hit.last + 1, to, FROM)
+      ownActors = agents.length > 0
+    } else if (isCue(lightWord, CUE['light-host'])) mediators = [...subject.participants]
     else if (
       isCue(lightWord, CUE.light) &&
       !subject.participants.some((party) => party.start >= head.token.start)
     ) {
       agents = [...subject.participants]
       ownActors = subject.explicit
+      // منح الصندوق الكويتي لبنانَ قرضًا: the light verb's own object receives.
+      if (subject.explicit && subject.objectStart < hit.first) {
+        patients = objectAt(context, memory, subject.objectStart, hit.first, placeOptions(hit))
+      }
     }
   }
   // تعرّضت دورية لهجوم: the subject of تعرّض suffered the event.
@@ -294,7 +348,7 @@ const nounRoles = (
   const prepositional = prepositionalParticipants(context, memory, after, to, marks, placeOptions(hit))
   // ل + a phrase after an intransitive noun names its agent: انسحاب فوري للقوات الإسرائيلية.
   const lamAgent =
-    !marks.has('ل') && !takesObject(entry)
+    !marks.has('ل') && !takesObject(entry) && LAM_AGENTS.has(type)
       ? prepositionalParticipants(context, memory, after, to, new Set(['ل']))
       : []
   const byAgent = prepositionalParticipants(context, memory, after, to, AGENT_PREPOSITIONS)
@@ -330,6 +384,15 @@ const nounRoles = (
   }
   let actors = agents
   let recipients = patients
+  // تبادل الجيشان إطلاق النار: a reciprocal light verb puts its subjects on both sides.
+  if (
+    lightWord !== undefined &&
+    RECIPROCAL.has(lightWord.stem) &&
+    recipients.length === 0 &&
+    actors.length > 1
+  ) {
+    ;[actors, recipients] = splitParties(actors)
+  }
   if (SYMMETRIC.has(type) || entry.mediator) {
     const parties = [...agents, ...nisbas.participants, ...between, ...patients]
     if (entry.mediator) {

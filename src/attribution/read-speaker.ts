@@ -48,6 +48,12 @@ export interface SpeakerPhrase {
 export const MAX_SPEAKER_TOKENS = 12
 const MAX_NAME_TOKENS = 4
 const ARTICLE = 'ال'
+/** Adjectives in the names of bodies, after which the body's field follows with ل. */
+const NAMING_ADJECTIVES: ReadonlySet<string> = new Set(
+  ['العامة', 'العام', 'العليا', 'الأعلى', 'الوطنية', 'الوطني', 'الدائمة', 'المركزية', 'المستقلة'].map(
+    matchKey,
+  ),
+)
 const TITLE_PARTS: ReadonlySet<string> = new Set(['عام', 'العام', 'عامة', 'العامة'].map(matchKey))
 /** Broken plurals of member words; sound plurals are told by their endings. */
 const BROKEN_PLURALS: ReadonlySet<string> = new Set(
@@ -200,6 +206,14 @@ const isGoverned = (context: ReaderContext, index: number): boolean => {
   if (context.view.gazetteerCover[index] !== -1) return false
   if (hasRole(context, index, 'stop') || hasRole(context, index, 'qualifier')) return false
   return cueAt(context, index) === null
+}
+
+/** A definite noun with ل written on it that is no outlet (للطيران، للانتخابات): a body's field. */
+const isFieldOfBody = (context: ReaderContext, index: number): boolean => {
+  const token = context.view.tokens[index]
+  if (token?.kind !== 'word' || !token.folded.startsWith('لل')) return false
+  const role = headRoleAt(context, index, true)
+  return role === null || role.role !== 'outlet'
 }
 
 /** A link word with an object pronoun on it (باسمه، بقيادتها). */
@@ -425,6 +439,19 @@ export const readSpeaker = (
         continue
       }
       break
+    }
+    // الهيئة العامة للطيران المدني، اللجنة العليا للانتخابات: a named body's field, after its naming adjective.
+    if (headClass === 'body' && NAMING_ADJECTIVES.has(view.keys[end - 1]!) && isFieldOfBody(context, end)) {
+      end++
+      while (
+        end < cap &&
+        end - head.endToken < MAX_SPEAKER_TOKENS &&
+        (isGoverned(context, end) || hasRole(context, end, 'qualifier'))
+      )
+        end++
+      specific = true
+      bare = false
+      continue
     }
     if (hasRole(context, end, 'qualifier')) {
       // عام is part of a title (مدير عام السياحة): the construct goes on after it.

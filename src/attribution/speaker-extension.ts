@@ -5,6 +5,7 @@
  * unlisted words right before the complement is taken for a name (قال جون سميث إن).
  */
 import type { Cue } from './cue-lexicon.js'
+import { nounReadings } from './noun-readings.js'
 import { readRelays } from './read-relays.js'
 import { isNameLike, readNameRun, readSpeaker, type SpeakerPhrase } from './read-speaker.js'
 import {
@@ -22,7 +23,7 @@ const COLON = ':'
 /** How many unlisted words a title may run on for (رئيس المكتب السياسي لحركة حماس خليل الحية). */
 const MAX_EXTENSION = 7
 /** How far an adverbial aside (في سياق خطابه، أمس) may put off the complement. */
-const MAX_ASIDE = 10
+const MAX_ASIDE = 14
 
 /** أن/إن, a colon or an opening quotation mark at `index`. */
 export const opensSpeech = (context: ReaderContext, index: number): boolean =>
@@ -54,13 +55,48 @@ const isExtendable = (context: ReaderContext, index: number): boolean => {
 }
 
 /** Whether speech opens at `at`, or after relays and an aside that are not the cue's own complement. */
-const speechFollows = (context: ReaderContext, at: number, limit: number, cue: Cue): boolean => {
-  const next = readRelays(context, at, limit).next
+/**
+ * Whether speech opens at `at`, or after relays and an aside. With `governed`, one of the cue's own
+ * prepositions opens it too (an appositive name: تعهد رئيس الوزراء، ديفيد كاميرون، بفرض …); without, it
+ * does not (أكد الوزير ضرورة العمل على: the words before على are an object, not a name).
+ */
+const speechFollows = (
+  context: ReaderContext,
+  at: number,
+  limit: number,
+  cue: Cue,
+  governed: boolean,
+): boolean => {
+  const { keys } = context.view
+  let next = readRelays(context, at, limit).next
+  while (keys[next] === COMMA) next++
   if (opensSpeech(context, next)) return true
-  if (context.view.keys[next] === COMMA && opensSpeech(context, next + 1)) return true
-  if (cue.prepositions.has(context.view.keys[next] ?? '')) return false
+  if (cue.prepositions.has(keys[next] ?? '') || governsGlued(context, next, cue)) return governed
   return speechAhead(context, next, limit, cue) !== -1
 }
+
+/** A word with one of the cue's prepositions written on it (تعهد … بفرض، دعا … لوقف). */
+const governsGlued = (context: ReaderContext, index: number, cue: Cue): boolean => {
+  const token = context.view.tokens[index]
+  if (token?.kind !== 'word') return false
+  return nounReadings(token, 'preposition').some(
+    (reading) => reading.proclitics.length === 1 && cue.prepositions.has(reading.proclitics[0]!),
+  )
+}
+
+/** A person's name at `at`: tagged by the entity layer, listed in the gazetteer, or an unlisted run. */
+const personAt = (context: ReaderContext, at: number, limit: number): number => {
+  const { view } = context
+  const tagged = view.personEnd[at]!
+  if (tagged > at && tagged <= limit) return tagged
+  const match = view.gazetteerAt[at]
+  if (match?.entry.type === 'person' && match.proclitics.length === 0 && match.endToken <= limit)
+    return match.endToken
+  return readNameRun(context, at, limit)
+}
+
+const isAddressee = (context: ReaderContext, index: number): boolean =>
+  context.view.tokens[index]?.folded.startsWith('ل') === true && context.view.gazetteerCover[index] === -1
 
 const extended = (context: ReaderContext, phrase: SpeakerPhrase, end: number): SpeakerPhrase => ({
   ...phrase,
@@ -85,17 +121,19 @@ export const extendTitle = (
   const { keys } = context.view
   const after = phrase.endToken
   if (keys[after] === COMMA) {
-    const nameEnd = readNameRun(context, after + 1, limit)
-    if (nameEnd !== -1 && keys[nameEnd] === COMMA && speechFollows(context, nameEnd, limit, cue)) {
+    const nameEnd = personAt(context, after + 1, limit)
+    if (nameEnd !== -1 && keys[nameEnd] === COMMA && speechFollows(context, nameEnd, limit, cue, true)) {
       return extended(context, phrase, nameEnd)
     }
     return phrase
   }
   // An unnamed member of a body runs on into its own aside (مسؤول رفيع طلب عدم الكشف …): not extended.
   if (phrase.head === 'member' && phrase.kind !== 'named') return phrase
+  // قال الوزير للصحفيين إن: a word with ل right after the title is whom it was said to, not a name.
+  if (isAddressee(context, after)) return phrase
   let end = after
   while (end < limit && end - after < MAX_EXTENSION && isExtendable(context, end)) end++
-  if (end === after || !speechFollows(context, end, limit, cue)) return phrase
+  if (end === after || !speechFollows(context, end, limit, cue, false)) return phrase
   return extended(context, phrase, end)
 }
 

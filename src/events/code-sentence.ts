@@ -167,10 +167,7 @@ export const codeSentence = (
     .map(([, subject]) => [...subject])
   if (context.hits.length === 0 || isQuestion(context)) return []
   const drafts = context.hits.map((hit) => draftOf(context, memory, table, hit))
-  for (const draft of drafts) {
-    settleInPlace(draft, context.gazetteer)
-    fillFromPlace(draft, context.gazetteer)
-  }
+  for (const draft of drafts) settleInPlace(draft, context.gazetteer)
   const byHit = new Map(drafts.map((draft) => [draft.hit, draft]))
   const kept: EventDraft[] = []
   const referred: EventDraft[] = []
@@ -214,5 +211,6 @@ export const codeSentence = (
     }
     result.push(draft)
   }
+  for (const draft of result) fillFromPlace(draft, context.gazetteer)
   return result
 }

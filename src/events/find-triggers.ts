@@ -34,8 +34,7 @@ const readsAsNoun = (
   if (previous.kind === 'number') return true
   if (isCue(previous, NOUN_CONTEXT)) return true
   if (previousHit !== undefined && previousHit.last === previous.position) return true
-  // With a pronoun, a light verb a few words back makes it a noun: جدّد الوفد رفضَه.
-  if (word.enclitic === '') return false
+  // A light verb a few words back makes it a noun: جدّد الوفد رفضَه، جدد الرئيس دعم بلاده.
   for (let at = position - 2; at >= Math.max(0, position - LIGHT_LOOKBACK); at--) {
     const before = words[at]!
     if (before.kind === 'comma' || before.kind === 'stop') return false

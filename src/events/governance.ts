@@ -8,7 +8,7 @@
  */
 import type { PloverType } from '../vocabulary/plover.js'
 import { CUE } from './cue-kinds.js'
-import { isVerbal } from './phrases.js'
+import { isVerbal, undergoBefore } from './phrases.js'
 import type { SentenceContext } from './sentence-context.js'
 import type { TriggerHit } from './trigger-hit.js'
 import { isCue } from './words.js'
@@ -79,8 +79,7 @@ export const readGovernance = (context: SentenceContext, hit: TriggerHit, from: 
   const head = words[hit.head]!
   // لمناقشة، لتهديد: ل on an indefinite event noun names an aim.
   if (!hit.verbal && head.preposition === 'ل' && !head.article) {
-    const before = words[hit.first - 1]
-    if (before === undefined || !isCue(before, CUE.undergo)) result.dropped = 'purpose'
+    if (undergoBefore(context, hit.first) < 0) result.dropped = 'purpose'
   }
   for (let at = from - 1; at >= Math.max(0, from - REACH); at--) {
     const word = words[at]!

@@ -220,6 +220,22 @@ export const readPhrase = (
 
 const isHardStop = (word: Word): boolean => word.kind === 'stop'
 
+/** How far left of an event noun the verb that makes its subject suffer it may stand. */
+const UNDERGO_REACH = 5
+
+/**
+ * The position of تعرّض (or another undergo verb) a few words left of `position` in its clause, or -1:
+ * تعرضت دورية إسرائيلية لهجوم.
+ */
+export const undergoBefore = (context: SentenceContext, position: number): number => {
+  for (let at = position - 1; at >= Math.max(0, position - UNDERGO_REACH); at--) {
+    const word = context.words[at]!
+    if (word.kind === 'comma' || word.kind === 'stop') return -1
+    if (isCue(word, CUE.undergo)) return at
+  }
+  return -1
+}
+
 /**
  * The first word of the clause a word stands in: after the nearest comma, stop, complementizer, relative
  * pronoun or clause particle to its left, or the coordinated verb that opens it (وتعهدت).

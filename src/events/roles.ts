@@ -10,7 +10,7 @@ import type { PloverType } from '../vocabulary/plover.js'
 import { CUE } from './cue-kinds.js'
 import type { DiscourseMemory } from './memory.js'
 import { type Participant, uniqueParticipants } from './participant.js'
-import { clauseEnd, clauseStart, isVerbal, readPhrase } from './phrases.js'
+import { clauseEnd, clauseStart, isVerbal, readPhrase, undergoBefore } from './phrases.js'
 import { resolveConjuncts, resolvePhrase } from './resolve-participants.js'
 import {
   betweenParticipants,
@@ -58,7 +58,7 @@ const RECIPROCAL: ReadonlySet<string> = new Set([
   'يتبادلون',
 ])
 /** Prepositions a verb's object may be preceded by without being it: a place or a time (في الرياض). */
-const OBJECT_SKIPS: ReadonlySet<string> = new Set(['في'])
+const OBJECT_SKIPS: ReadonlySet<string> = new Set(['في', 'ل'])
 const AGENT_PREPOSITIONS: ReadonlySet<string> = new Set(['قبل', 'يد'])
 const WITNESS: ReadonlySet<string> = new Set(['شهد', 'شهدت', 'يشهد', 'تشهد', 'شهدتا'])
 const WITNESS_PLACES: ReadonlySet<string> = new Set(['capital', 'city', 'region', 'landmark', 'country'])
@@ -326,10 +326,8 @@ const nounRoles = (
     }
   }
   // تعرّضت دورية لهجوم: the subject of تعرّض suffered the event.
-  const before = words[hit.first - 1]
-  if (before !== undefined && isCue(before, CUE.undergo)) {
-    patients = [...subjectOf(context, memory, table, before.position).participants]
-  }
+  const undergo = undergoBefore(context, hit.first)
+  if (undergo >= 0) patients = [...subjectOf(context, memory, table, undergo).participants]
   const nisbas = nisbasAfter(context, memory, hit.last + 1)
   let after = nisbas.end
   // The genitive: اعتقال عناصر من حماس، هجوم الجيش، مطالبة الجانب السوري.
@@ -353,8 +351,21 @@ const nounRoles = (
       : []
   const byAgent = prepositionalParticipants(context, memory, after, to, AGENT_PREPOSITIONS)
   const between = betweenParticipants(context, memory, hit.last + 1, to)
+  // اقتحام المستوطنين للمسجد: a genitive followed by ل + the one acted on is the doer.
+  const lamPatient = genitive.length > 0 && words[after]?.preposition === 'ل'
   if (genitive.length > 0) {
-    if (entry.marks.includes('gen')) patients = uniqueParticipants([...patients, ...genitive])
+    if (entry.marks.includes('gen') && lamPatient && agents.length === 0) {
+      agents = genitive
+      ownActors = true
+      patients = prepositionalParticipants(
+        context,
+        memory,
+        after,
+        after + 1,
+        new Set(['ل']),
+        placeOptions(hit),
+      )
+    } else if (entry.marks.includes('gen')) patients = uniqueParticipants([...patients, ...genitive])
     else if (agents.length === 0) {
       agents = genitive
       ownActors = true
@@ -373,6 +384,10 @@ const nounRoles = (
     ownActors = true
   }
   if (patients.length === 0) patients = prepositional
+  // قدمت السعودية لليمن مساعدات: a recipient between the light verb and the noun.
+  if (patients.length === 0 && light >= 0 && light < hit.first) {
+    patients = prepositionalParticipants(context, memory, light + 1, hit.first, marks, placeOptions(hit))
+  }
   if (head.enclitic !== '' && agents.length === 0) {
     // رفضُه، تفهُّمها: the pronoun is the subject of the clause the noun stands in.
     const carrier = light >= 0 ? light : hit.head

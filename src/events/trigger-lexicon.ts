@@ -25,6 +25,8 @@ export interface TriggerLexicon {
   readonly nouns: ReadonlyMap<string, readonly TriggerEntry[]>
   /** Constructions by the keys their first word can take. */
   readonly constructions: ReadonlyMap<string, readonly Construction[]>
+  /** Every word a construction names (not its verbs): words a clitic reading may stop at. */
+  readonly constructionWords: ReadonlySet<string>
 }
 
 const push = <Key, Value>(map: Map<Key, Value[]>, key: Key, value: Value): void => {
@@ -48,6 +50,7 @@ export const compileTriggerLexicon = (
   const verbs = new Map<string, VerbHit[]>()
   const nouns = new Map<string, TriggerEntry[]>()
   const constructions = new Map<string, Construction[]>()
+  const constructionWords = new Set<string>()
   for (const entry of entries) {
     if (entry.part === 'verb') {
       for (const { form, tense } of verbForms(parseVerbStems(entry.form))) {
@@ -58,13 +61,15 @@ export const compileTriggerLexicon = (
       for (const form of entry.form.split('|')) push(nouns, matchKey(foldWord(form.trim())), entry)
     } else {
       const construction = compileConstruction(entry)
+      for (const slot of construction.slots)
+        if (slot.kind === 'word') for (const key of slot.keys) constructionWords.add(key)
       for (const key of new Set(firstKeys(construction))) push(constructions, key, construction)
     }
   }
   // Longer constructions first: the first one that matches is the longest.
   for (const list of constructions.values())
     list.sort((left, right) => right.slots.length - left.slots.length)
-  return { entries, verbs, nouns, constructions }
+  return { entries, verbs, nouns, constructions, constructionWords }
 }
 
 /** Reads every `*.tsv` trigger file under a folder (default `data/events`, cue files excluded). */

@@ -49,6 +49,9 @@ const NOUN_PROCLITICS: ReadonlySet<string> = new Set(['و', 'ف', 'ب', 'ل', '�
 const VERB_PROCLITICS: ReadonlySet<string> = new Set(['و', 'ف', 'ل', 'س'])
 const STOPS: ReadonlySet<string> = new Set(['.', '!', '?', ';', ':', '…', '(', ')', '[', ']', '{', '}'])
 const DASHES: ReadonlySet<string> = new Set(['-', '–', '—', '/'])
+/** Letters a derived verbal noun starts with (تفعيل، مواصلة، انسحاب، استخدام). */
+const MASDAR_STARTS = 'تما'
+const MASDAR_MIN_LENGTH = 4
 /** Below this length a word starting with و is taken whole when nothing else decides (وفد، وحدة). */
 const CONJUNCTION_MIN_LENGTH = 6
 
@@ -65,12 +68,13 @@ const kindOf = (token: Token): WordKind => {
 }
 
 /** Whether some lexicon knows this key: a cue, a trigger, a designation or the start of a name. */
-const knows = (lexicon: EventLexicon, gazetteer: Gazetteer, key: string): boolean =>
+const knows = (lexicon: EventLexicon, gazetteer: Gazetteer, key: string, constructions = true): boolean =>
   lexicon.cues.words.has(key) ||
   lexicon.cues.verbs.has(key) ||
   lexicon.cues.designations.has(key) ||
   lexicon.triggers.nouns.has(key) ||
   lexicon.triggers.verbs.has(key) ||
+  (constructions && lexicon.triggers.constructionWords.has(key)) ||
   gazetteer.index.phrases.has(key) ||
   gazetteer.index.prefixes.has(key)
 
@@ -84,7 +88,8 @@ const chooseReading = (
 ): CliticReading => {
   const whole = readings[0]!
   const wholeKey = matchKey(whole.stem)
-  if (knows(lexicon, gazetteer, wholeKey)) {
+  // Construction words may carry a pronoun or a preposition (تأييدها، لوقف): they never keep a word whole.
+  if (knows(lexicon, gazetteer, wholeKey, false)) {
     // A known definite word (الوفد) still carries its article, unless it is a verb (التقى).
     const verb = lexicon.triggers.verbs.has(wholeKey) || lexicon.cues.verbs.has(wholeKey)
     if (!verb && wholeKey.startsWith(ARTICLE)) {
@@ -111,6 +116,18 @@ const chooseReading = (
     if (best === undefined || reading.stem.length > best.stem.length) best = reading
   }
   if (best !== undefined) return best
+  // بتوسيع، لتقييم، بمواصلة، باستخدام: ب or ل before a derived verbal noun (ت، م، ا after it).
+  if (!knows(lexicon, gazetteer, wholeKey, false)) {
+    const preposed = readings.find(
+      (reading) =>
+        reading.proclitics.length === 1 &&
+        (reading.proclitics[0] === 'ب' || reading.proclitics[0] === 'ل') &&
+        reading.enclitic === '' &&
+        reading.stem.length >= MASDAR_MIN_LENGTH &&
+        MASDAR_STARTS.includes(reading.stem.charAt(0)),
+    )
+    if (preposed !== undefined) return preposed
+  }
   if (whole.stem.length >= CONJUNCTION_MIN_LENGTH) {
     const conjunction = readings.find(
       (reading) =>

@@ -103,7 +103,7 @@ const matchFits = (
   limit: number,
   context: ProcliticContext,
   token?: Token,
-): boolean =>
+): match is GazetteerMatch =>
   match !== undefined &&
   match.endToken <= limit &&
   match.proclitics.every((proclitic) => PROCLITICS_BY_CONTEXT[context].has(proclitic)) &&
@@ -405,7 +405,8 @@ export const readSpeaker = (
     }
     if (isPunctuation(context, end) || view.inTime[end] === 1) break
     const match = view.gazetteerAt[end]
-    if (match !== undefined && match.endToken <= cap && match.proclitics.length === 0) {
+    // A name behind a merged ل + ال (للصحفيين) is someone spoken to, not part of the speaker.
+    if (matchFits(match, cap, 'article', view.tokens[end])) {
       const type = match.entry.type
       if (type === 'nationality') {
         end = match.endToken

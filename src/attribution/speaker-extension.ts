@@ -95,8 +95,12 @@ const personAt = (context: ReaderContext, at: number, limit: number): number => 
   return readNameRun(context, at, limit)
 }
 
-const isAddressee = (context: ReaderContext, index: number): boolean =>
-  context.view.tokens[index]?.folded.startsWith('ل') === true && context.view.gazetteerCover[index] === -1
+const isAddressee = (context: ReaderContext, index: number): boolean => {
+  const folded = context.view.tokens[index]?.folded ?? ''
+  // قال الوزير للصحفيين، لنظيره: ل on a common noun or a pronoun; ل on a listed body is a genitive
+  // (رئيس المكتب السياسي لحركة حماس).
+  return folded.startsWith('ل') && (folded.startsWith('لل') || context.view.gazetteerCover[index] === -1)
+}
 
 const extended = (context: ReaderContext, phrase: SpeakerPhrase, end: number): SpeakerPhrase => ({
   ...phrase,

@@ -29,6 +29,8 @@ export interface Cue {
   readonly prepositions: ReadonlySet<string>
   /** The cue has other senses: it counts only with a complement (أن، إن، a colon, a quotation, a preposition). */
   readonly requiresComplement: boolean
+  /** Only one of its own prepositions will do (عبر … عن: عبر alone is 'via'). */
+  readonly requiresPreposition: boolean
   /** The key the next token must have, for two-word cues (على لسان), or null. */
   readonly next: string | null
   readonly gloss: string
@@ -131,7 +133,8 @@ export const compileCues = (rows: readonly (readonly string[])[], origin = 'rows
       kind: kind as CueKind,
       lemma: written,
       prepositions: particleKeys(particles),
-      requiresComplement: requires === 'complement',
+      requiresComplement: requires === 'complement' || requires === 'preposition',
+      requiresPreposition: requires === 'preposition',
       next: second === undefined ? null : matchKey(second),
       gloss,
       inflection: how as Inflection,

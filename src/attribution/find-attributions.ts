@@ -82,6 +82,7 @@ const HEADLINE_CUE: Cue = {
   lemma: ':',
   prepositions: new Set(),
   requiresComplement: true,
+  requiresPreposition: false,
   next: null,
   gloss: 'a headline colon: الشرع: …',
   inflection: 'none',
@@ -346,6 +347,7 @@ const handleVerb = (scanner: Scanner, state: SentenceState, hit: CueHit): number
   }
   const hasComplement = complement.type !== 'none'
   if ((cue.requiresComplement || cue.kind === 'relay-verb') && !hasComplement) return hit.endToken
+  if (cue.requiresPreposition && !(complement.type === 'that' && complement.governed)) return hit.endToken
   let voice: Voice
   let continues: Draft | null = null
   if (phrase !== null) voice = registry.voiceOf(phrase)
@@ -383,6 +385,7 @@ const handleParticiple = (scanner: Scanner, state: SentenceState, hit: CueHit): 
     isTerminal(context, previous) ||
     (context.view.quotePartner[previous] ?? -1) > -1
   if (!afterComma || (!hasComplement && hit.cue.requiresComplement)) return hit.endToken
+  if (hit.cue.requiresPreposition && !(complement.type === 'that' && complement.governed)) return hit.endToken
   // The speaker of this sentence so far; a sentence that opens with the participle goes on from the
   // last one; otherwise the subject of the sentence's first verb.
   const opensSentence = hit.index === state.first

@@ -14,8 +14,8 @@ export type Complement =
   | { readonly type: 'colon'; readonly contentToken: number }
   /** Direct speech in quotation marks: the opening and closing marks. */
   | { readonly type: 'quote'; readonly open: number; readonly close: number }
-  /** Indirect speech after أن/إن or a governed preposition. */
-  | { readonly type: 'that'; readonly contentToken: number }
+  /** Indirect speech after أن/إن or a preposition the cue governs (`governed`). */
+  | { readonly type: 'that'; readonly contentToken: number; readonly governed: boolean }
   /** A further speaker after عن: the words come from them. */
   | { readonly type: 'source'; readonly speakerToken: number }
   /** Nothing that introduces speech; `at` is the next token (maybe a comma). */
@@ -63,20 +63,20 @@ export const readComplement = (context: ReaderContext, at: number, limit: number
   // Without a colon, a quotation of a word or two after a name is a nickname or a title, not speech.
   if (closing !== -1 && closing - index > MIN_QUOTED_WORDS)
     return { type: 'quote', open: index, close: closing }
-  if (isComplementizer(context, index)) return { type: 'that', contentToken: index + 1 }
+  if (isComplementizer(context, index)) return { type: 'that', contentToken: index + 1, governed: false }
   const key = view.keys[index]!
   if (key === FROM && cue.kind === 'relay-verb') return { type: 'source', speakerToken: index + 1 }
   if (key === QUOTING && view.keys[index + 1] === FROM) return { type: 'source', speakerToken: index + 2 }
   if (cue.prepositions.has(key)) {
     const after = isComplementizer(context, index + 1) ? index + 2 : index + 1
-    return after < limit ? { type: 'that', contentToken: after } : { type: 'none', at }
+    return after < limit ? { type: 'that', contentToken: after, governed: true } : { type: 'none', at }
   }
   // A governed preposition written on the word: طالب بانسحاب، دعا لوقف.
   const token = view.tokens[index]!
   if (token.kind === 'word') {
     for (const reading of nounReadings(token, 'preposition')) {
       if (reading.proclitics.length === 1 && cue.prepositions.has(reading.proclitics[0]!)) {
-        return { type: 'that', contentToken: index }
+        return { type: 'that', contentToken: index, governed: true }
       }
     }
   }

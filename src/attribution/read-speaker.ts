@@ -48,6 +48,8 @@ export interface SpeakerPhrase {
 export const MAX_SPEAKER_TOKENS = 12
 const MAX_NAME_TOKENS = 4
 const ARTICLE = 'ال'
+/** A noun with a possessive pronoun on it: مسؤوليته، هويتها، بيده، لديهم. */
+const POSSESSED = /(?:ته|تها|تهم|تهما|اؤه|ائه)$|^[بل].+(?:ه|ها|هم)$/u
 /** Adjectives in the names of bodies, after which the body's field follows with ل. */
 const NAMING_ADJECTIVES: ReadonlySet<string> = new Set(
   ['العامة', 'العام', 'العليا', 'الأعلى', 'الوطنية', 'الوطني', 'الدائمة', 'المركزية', 'المستقلة'].map(
@@ -268,8 +270,9 @@ export const readNameRun = (
   // An abbreviated title before the name: د. عبدالله، م. خالد.
   const first =
     tokens[at]?.kind === 'word' && tokens[at]!.folded.length === 1 && keys[at + 1] === '.' ? at + 2 : at
-  // A name does not start with the article (الصفدي ends أيمن الصفدي; الضربة starts no name).
-  if (tokens[first]?.folded.startsWith(ARTICLE) !== false) return -1
+  // A name does not start with the article (الصفدي ends أيمن الصفدي; الضربة starts no name), nor with a
+  // noun that carries a pronoun (مسؤوليته، بيده).
+  if (tokens[first]?.folded.startsWith(ARTICLE) !== false || POSSESSED.test(tokens[first]!.folded)) return -1
   let end = first
   while (end < limit && end - first < max && isNameLike(context, end)) end++
   if (end === first || !isPhraseBoundary(context, end, limit)) return -1
@@ -536,7 +539,8 @@ export const readSpeaker = (
       bare = false
       continue
     }
-    if ((headClass === 'office' || headClass === 'member') && !affiliated) {
+    // A plural (خبراء اقتصاد، مسؤولون) has no one name after it.
+    if ((headClass === 'office' || headClass === 'member') && !affiliated && !isPluralKey(head.headKey)) {
       const personEnd = view.personEnd[end]!
       const nameEnd =
         personEnd > end && personEnd <= cap

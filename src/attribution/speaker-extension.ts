@@ -17,6 +17,7 @@ import {
   quotationEnd,
   type ReaderContext,
 } from './reader-context.js'
+import { matchKey } from './word-key.js'
 
 const COMMA = ','
 const COLON = ':'
@@ -24,6 +25,12 @@ const COLON = ':'
 const MAX_EXTENSION = 7
 /** How far an adverbial aside (في سياق خطابه، أمس) may put off the complement. */
 const MAX_ASIDE = 14
+/** Words that open an adverbial aside between a speaker and the words. */
+const ASIDE_STARTERS: ReadonlySet<string> = new Set(
+  ['في', 'خلال', 'أمام', 'عقب', 'لدى', 'بعد', 'أثناء', 'إثر', 'ضمن', 'عبر', 'على هامش', 'وفي', 'وخلال'].map(
+    matchKey,
+  ),
+)
 
 /** أن/إن, a colon or an opening quotation mark at `index`. */
 export const opensSpeech = (context: ReaderContext, index: number): boolean =>
@@ -72,6 +79,8 @@ const speechFollows = (
   while (keys[next] === COMMA) next++
   if (opensSpeech(context, next)) return true
   if (cue.prepositions.has(keys[next] ?? '') || governsGlued(context, next, cue)) return governed
+  // Only an adverbial aside may stand before the words (في كلمة، خلال مؤتمر، أمس), not an object.
+  if (!governed && !ASIDE_STARTERS.has(keys[next] ?? '') && context.view.inTime[next] !== 1) return false
   return speechAhead(context, next, limit, cue) !== -1
 }
 
@@ -186,8 +195,10 @@ export const looseName = (
  * A name nobody listed after a prepositional cue, before a pause: وبحسب السناني، … / …، وفق الزهراني.
  */
 export const nameBeforePause = (context: ReaderContext, at: number, limit: number): SpeakerPhrase | null => {
+  // حسب وقتها المحدد، وفق خطط مدروسة: after بحسب and وفق common nouns are as usual as names, so only a
+  // tagged person or a surname alone will do.
   const personEnd = context.view.personEnd[at]!
-  let end = personEnd > at && personEnd <= limit ? personEnd : readNameRun(context, at, limit)
+  let end = personEnd > at && personEnd <= limit ? personEnd : -1
   if (end === -1 && isSurname(context, at, limit)) end = at + 1
   if (end === -1 || (end < limit && !isTerminal(context, end))) return null
   return nameOf(context, at, end)

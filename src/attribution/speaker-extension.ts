@@ -56,7 +56,7 @@ export const speechAhead = (context: ReaderContext, at: number, limit: number, c
 
 const isExtendable = (context: ReaderContext, index: number): boolean => {
   const token = context.view.tokens[index]!
-  if (token.kind !== 'word' || context.view.inTime[index] === 1) return false
+  if (token.kind !== 'word' || token.folded.length < 2 || context.view.inTime[index] === 1) return false
   if (isComplementizer(context, index) || hasRole(context, index, 'stop')) return false
   return cueAt(context, index) === null
 }
@@ -161,6 +161,20 @@ const isSurname = (context: ReaderContext, at: number, limit: number): boolean =
   return at + 1 === limit || opensSpeech(context, at + 1) || isTerminal(context, at + 1)
 }
 
+/** How far back a surname is looked for as the end of a full name. */
+const SURNAME_LOOKBACK = 2000
+
+/** Whether the word at `at` ended a full name earlier in the text (… يوسف البنيان … بحسب البنيان). */
+const namedBefore = (context: ReaderContext, at: number): boolean => {
+  const { keys } = context.view
+  const key = keys[at]!
+  for (let index = at - 1; index > 0 && at - index <= SURNAME_LOOKBACK; index--) {
+    if (keys[index] === key && isNameLike(context, index - 1) && !keys[index - 1]!.startsWith(ARTICLE))
+      return true
+  }
+  return false
+}
+
 /**
  * A name nobody listed right after a verb, before a comma, a colon, a quotation or أن/إن (قال جون سميث
  * إن), or a person the entity layer tagged there.
@@ -199,7 +213,7 @@ export const nameBeforePause = (context: ReaderContext, at: number, limit: numbe
   // tagged person or a surname alone will do.
   const personEnd = context.view.personEnd[at]!
   let end = personEnd > at && personEnd <= limit ? personEnd : -1
-  if (end === -1 && isSurname(context, at, limit)) end = at + 1
+  if (end === -1 && isSurname(context, at, limit) && namedBefore(context, at)) end = at + 1
   if (end === -1 || (end < limit && !isTerminal(context, end))) return null
   return nameOf(context, at, end)
 }

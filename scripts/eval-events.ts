@@ -55,8 +55,13 @@ const parseGold = (cell: string): GoldEvent[] =>
         }
       })
 
+const DEV_FILES = ['sentences.tsv', 'second-pass.tsv']
+
 const readDevSet = (): Item[] =>
-  readFileSync(join(root, 'test', 'fixtures', 'events-dev', 'sentences.tsv'), 'utf8')
+  DEV_FILES.flatMap((name) => readDevFile(name))
+
+const readDevFile = (name: string): Item[] =>
+  readFileSync(join(root, 'test', 'fixtures', 'events-dev', name), 'utf8')
     .split('\n')
     .filter((line) => line.trim() !== '' && !line.startsWith('#'))
     .map((line) => {

@@ -12,7 +12,7 @@ import type { DiscourseMemory } from './memory.js'
 import { isQuestion, readModality } from './modality.js'
 import { meetsNeeds } from './needs.js'
 import type { Participant } from './participant.js'
-import { clauseEnd, clauseStart } from './phrases.js'
+import { clauseEnd, clauseStart, isVerbal } from './phrases.js'
 import { fillFromPlace, settleInPlace } from './place-roles.js'
 import { readPolarity } from './polarity.js'
 import { readRoles, SYMMETRIC } from './roles.js'
@@ -126,7 +126,7 @@ const hand = (governor: EventDraft, governed: EventDraft): void => {
  * A noun event with nothing to it — no one, nowhere, no time, no verb — is a mention, not a report; a
  * possibility with no one in it is talk.
  */
-const isBare = (draft: EventDraft): boolean => {
+const isBare = (draft: EventDraft, context: SentenceContext): boolean => {
   const nobody = partiesOf(draft).length === 0
   if (draft.modality === 'hypothetical' && nobody) return true
   return (
@@ -135,8 +135,17 @@ const isBare = (draft: EventDraft): boolean => {
     draft.date === null &&
     !draft.hit.verbal &&
     draft.roles.light < 0 &&
-    !draft.negated
+    !draft.negated &&
+    !verbBefore(context, draft.hit.first)
   )
+}
+
+/** Whether a verb stands before the noun in its clause: فرّقت قوات الأمن وقفةً — the noun is its object. */
+const verbBefore = (context: SentenceContext, position: number): boolean => {
+  for (let at = clauseStart(context, position); at < position; at++) {
+    if (isVerbal(context, context.words[at]!)) return true
+  }
+  return false
 }
 
 /** Two triggers of one type close together in a clause: one event (استشهد شاب برصاص الاحتلال). */
@@ -167,7 +176,11 @@ export const codeSentence = (
     .map(([, subject]) => [...subject])
   if (context.hits.length === 0 || isQuestion(context)) return []
   const drafts = context.hits.map((hit) => draftOf(context, memory, table, hit))
-  for (const draft of drafts) settleInPlace(draft, context.gazetteer)
+  for (const draft of drafts) {
+    // بغداد - تظاهر المئات …: with no place of its own, an event is where the dateline says.
+    draft.location ??= context.dateline
+    settleInPlace(draft, context.gazetteer)
+  }
   const byHit = new Map(drafts.map((draft) => [draft.hit, draft]))
   const kept: EventDraft[] = []
   const referred: EventDraft[] = []
@@ -189,18 +202,11 @@ export const codeSentence = (
     }
     kept.push(draft)
   }
-  const result: EventDraft[] = []
+  // Two mentions of one event close together in a clause become one before the needs are weighed:
+  // غارات إسرائيلية استهدفت مواقع … the strikes name the doer, the verb the target and the place.
+  const merged: EventDraft[] = []
   for (const draft of kept) {
-    // تم الاتفاق … في ختام اللقاء: an agreement with no parties of its own is between those of the meeting.
-    if (SYMMETRIC.has(draft.type) && partiesOf(draft).length === 0) {
-      const source = referred.find((event) => partiesOf(event).length > 0)
-      if (source !== undefined) {
-        draft.actors = [...source.actors]
-        draft.recipients = [...source.recipients]
-      }
-    }
-    if (!meetsNeeds(draft) || isBare(draft)) continue
-    const previous = result.at(-1)
+    const previous = merged.at(-1)
     if (
       previous !== undefined &&
       sameClauseMention(context, previous, draft) &&
@@ -209,6 +215,19 @@ export const codeSentence = (
       absorb(previous, draft)
       continue
     }
+    merged.push(draft)
+  }
+  const result: EventDraft[] = []
+  for (const draft of merged) {
+    // تم الاتفاق … في ختام اللقاء: an agreement with no parties of its own is between those of the meeting.
+    if (SYMMETRIC.has(draft.type) && partiesOf(draft).length === 0) {
+      const source = referred.find((event) => partiesOf(event).length > 0)
+      if (source !== undefined) {
+        draft.actors = [...source.actors]
+        draft.recipients = [...source.recipients]
+      }
+    }
+    if (!meetsNeeds(draft) || isBare(draft, context)) continue
     result.push(draft)
   }
   for (const draft of result) fillFromPlace(draft, context.gazetteer)

@@ -24,6 +24,8 @@ export interface CueLexicon {
   readonly phrases: ReadonlyMap<string, number>
   readonly phraseStarts: ReadonlyMap<string, readonly string[][]>
   readonly designations: ReadonlyMap<string, Designation>
+  /** Place nouns (مدينة، ريف، شوارع), with and without the article. */
+  readonly placeNouns: ReadonlySet<string>
 }
 
 const add = (map: Map<string, number>, key: string, flag: number): void => {
@@ -46,7 +48,7 @@ const rowsOf = (text: string, name: string): { cells: string[]; origin: string }
  *   const cues = compileCueLexicon('لم\tnegation\nقال/يقول\tclause-verb', '')
  *   cues.verbs.get('يقولون')   // CUE['clause-verb']
  */
-export const compileCueLexicon = (cueText: string, designationText: string): CueLexicon => {
+export const compileCueLexicon = (cueText: string, designationText: string, placeText = ''): CueLexicon => {
   const words = new Map<string, number>()
   const verbs = new Map<string, number>()
   const phrases = new Map<string, number>()
@@ -71,12 +73,19 @@ export const compileCueLexicon = (cueText: string, designationText: string): Cue
     const [forms = '', code = '', name = ''] = cells
     for (const form of forms.split('|')) designations.set(keyOf(form), { code, name })
   }
-  return { words, verbs, phrases, phraseStarts, designations }
+  const placeNouns = new Set<string>()
+  for (const { cells } of rowsOf(placeText, 'place-nouns.tsv')) {
+    const key = keyOf(cells[0] ?? '')
+    placeNouns.add(key)
+    placeNouns.add(`ال${key}`)
+  }
+  return { words, verbs, phrases, phraseStarts, designations, placeNouns }
 }
 
-/** Reads `data/events/cues.tsv` and `designations.tsv`. */
+/** Reads `data/events/cues.tsv`, `designations.tsv` and `place-nouns.tsv`. */
 export const readCueLexicon = (): CueLexicon =>
   compileCueLexicon(
     readFileSync(resolvePackagePath('data', 'events', 'cues.tsv'), 'utf8'),
     readFileSync(resolvePackagePath('data', 'events', 'designations.tsv'), 'utf8'),
+    readFileSync(resolvePackagePath('data', 'events', 'place-nouns.tsv'), 'utf8'),
   )

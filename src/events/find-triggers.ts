@@ -77,7 +77,10 @@ const single = (
   }
   if (verb === undefined && noun === undefined) return undefined
   const base = { head: position, first: position, last: position }
-  if (noun !== undefined && (verb === undefined || readsAsNoun(words, position, previousHit))) {
+  // رفضًا لـ، احتجاجًا على: an adverbial accusative, not the dual of a verb.
+  const next = words[position + 1]
+  const adverbial = accusative && next !== undefined && (next.preposition === 'ل' || next.form === 'علي')
+  if (noun !== undefined && (verb === undefined || adverbial || readsAsNoun(words, position, previousHit))) {
     return { ...base, entry: noun, part: 'noun', verbal: false, tense: null, future: false, accusative }
   }
   const participle = verb!.tense === 'participle'

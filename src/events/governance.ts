@@ -83,7 +83,7 @@ export const readGovernance = (context: SentenceContext, hit: TriggerHit, from: 
   }
   for (let at = from - 1; at >= Math.max(0, from - REACH); at--) {
     const word = words[at]!
-    if (word.kind === 'stop' || word.kind === 'comma') break
+    if (word.kind === 'stop' || word.kind === 'comma' || word.kind === 'dash') break
     if (word.kind !== 'word') continue
     const other = context.hitAt.get(at)
     if (other !== undefined && other !== hit) {
@@ -118,8 +118,22 @@ export const readGovernance = (context: SentenceContext, hit: TriggerHit, from: 
       }
       break
     }
-    // Past the verb of the clause, a trigger further left is its subject or another clause's.
-    if (isVerbal(context, word) && !isCue(word, CUE.light | CUE['light-intransitive'])) break
+    // Past the verb of the clause, a trigger further left is its subject or another clause's; a cue before
+    // the complementizer that opens the clause still counts (تخشى … من أن يؤدي استمرار المعارك).
+    if (isVerbal(context, word) && !isCue(word, CUE.light | CUE['light-intransitive'])) {
+      const complementizer = words[at - 1]
+      if (complementizer !== undefined && isCue(complementizer, CUE.complementizer)) {
+        for (let back = at - 2; back >= Math.max(0, at - 6); back--) {
+          const before = words[back]!
+          if (before.kind === 'comma' || before.kind === 'stop') break
+          if (before.kind !== 'word') continue
+          if (isCue(before, CUE.generic)) result.dropped ??= 'generic'
+          if (isCue(before, CUE.denial)) result.denied = true
+          if (isCue(before, CUE.hypothetical)) result.hypothetical = true
+        }
+      }
+      break
+    }
   }
   if (result.governor !== null) result = { ...result, dropped: null }
   // إذا هاجمت …، لو … : what a condition supposes is no event.

@@ -201,8 +201,10 @@ export const readPhrase = (
       continue
     }
     if (word.article && definite && !adjectival(context, word)) break
-    // A name after a definite noun starts the next phrase: حمّلت الخارجيةُ إسرائيلَ المسؤولية.
-    if (definite && match !== undefined && NAME_TYPES.has(match.entry.type)) break
+    // A name after a definite noun starts the next phrase (حمّلت الخارجيةُ إسرائيلَ المسؤولية) — unless
+    // the noun only says what kind of place the name is (العاصمة كييف، مدينة حلب).
+    const apposition = last === start && context.lexicon.cues.placeNouns.has(words[start]!.form)
+    if (definite && match !== undefined && NAME_TYPES.has(match.entry.type) && !apposition) break
     // Who is named already: a second name is the next phrase (طالبت مصرُ إسرائيلَ، الرئيس الصيني رئيسَ
     // الوزراء), except a person's name in apposition (الرئيس التركي رجب طيب أردوغان).
     if (named && match !== undefined && match.entry.type !== 'nationality' && match.entry.type !== 'person')
@@ -244,7 +246,8 @@ export const clauseStart = (context: SentenceContext, position: number): number 
   const { words } = context
   for (let at = position - 1; at >= 0; at--) {
     const word = words[at]!
-    if (word.kind === 'comma' || isHardStop(word)) return at + 1
+    // A dash closes a dateline (بغداد - …) or an aside.
+    if (word.kind === 'comma' || word.kind === 'dash' || isHardStop(word)) return at + 1
     if (isCue(word, CUE.complementizer | CUE.relative | CUE.particle)) return at + 1
     if (word.conjunction && isVerbal(context, word)) return at
   }

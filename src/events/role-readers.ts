@@ -11,6 +11,7 @@ import type { Participant } from './participant.js'
 import { type Phrase, readPhrase } from './phrases.js'
 import { type ResolveOptions, resolveConjuncts } from './resolve-participants.js'
 import { matchOf, type SentenceContext } from './sentence-context.js'
+import { wordStart } from './spans.js'
 import { isCue, prepositionOf } from './words.js'
 
 const PLACE_TYPES: ReadonlySet<GazetteerType> = new Set(['capital', 'city', 'region', 'landmark', 'country'])
@@ -19,6 +20,7 @@ const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(
   'في ب قرب داخل وسط عند شمال جنوب شرق غرب شمالي جنوبي شرقي غربي'.split(' '),
 )
 const BETWEEN = 'بين'
+const TOWN_TYPES: ReadonlySet<GazetteerType> = new Set(['capital', 'city'])
 
 /**
  * The first phrase in `[from, to)` behind one of `prepositions` that names participants.
@@ -140,21 +142,56 @@ export const locationIn = (
     const standalone = word.preposition === '' && PLACE_PREPOSITIONS.has(word.form)
     if (!standalone && !PLACE_PREPOSITIONS.has(preposition)) continue
     const at = standalone ? position + 1 : position
-    const match = matchOf(context, at)
-    if (match === undefined || match.startToken !== at || !PLACE_TYPES.has(match.entry.type)) continue
-    const text = context.document.text
-    const location: EventLocation = {
-      text: text.slice(match.start, match.end),
-      start: match.start,
-      end: match.end,
-      name: match.entry.english,
-      country: match.entry.country,
-    }
+    const location = placeAt(context, at, to)
+    if (location === null) continue
     // Places after the trigger are nearer in Arabic word order than the same distance before it.
     const distance = at > head ? at - head : (head - at) * 2
     if (best === undefined || distance < best.distance) best = { location, distance }
   }
   return best?.location ?? null
+}
+
+/** How many place nouns (مدينة، ريف، شوارع المدن) may stand before the name that says where. */
+const PLACE_NOUNS_BEFORE_NAME = 3
+
+/**
+ * The place named at `position`, after up to three place nouns: a place name (في ريف درعا → Daraa), or
+ * a nisba after place nouns (في شوارع المدن الفرنسية → France).
+ */
+const placeAt = (context: SentenceContext, position: number, to: number): EventLocation | null => {
+  const text = context.document.text
+  const { placeNouns } = context.lexicon.cues
+  let at = position
+  for (let steps = 0; steps <= PLACE_NOUNS_BEFORE_NAME && at < to; steps++) {
+    const match = matchOf(context, at)
+    if (match !== undefined && match.startToken === at) {
+      // في عمان: a place name that is also a country's (Amman, Oman) is read as the town.
+      const entry = match.entries.find((candidate) => TOWN_TYPES.has(candidate.type)) ?? match.entry
+      if (PLACE_TYPES.has(entry.type)) {
+        return {
+          text: text.slice(match.start, match.end),
+          start: match.start,
+          end: match.end,
+          name: entry.english,
+          country: entry.country,
+        }
+      }
+      if (steps > 0 && match.entry.type === 'nationality' && match.entry.country !== null) {
+        const start = wordStart(text, context.words[position]!)
+        return {
+          text: text.slice(start, match.end),
+          start,
+          end: match.end,
+          name: context.gazetteer.countryNames.get(match.entry.country) ?? match.entry.english,
+          country: match.entry.country,
+        }
+      }
+    }
+    const word = context.words[at]!
+    if (!placeNouns.has(word.form) && !placeNouns.has(word.stem)) return null
+    at++
+  }
+  return null
 }
 
 /** The event's date: the time expression in `[from, to)` nearest to `head` (durations left out). */

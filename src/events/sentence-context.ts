@@ -6,7 +6,7 @@ import { dayOf } from '../lexicon/entry-validity.js'
 import type { Gazetteer } from '../lexicon/gazetteer.js'
 import type { GazetteerType } from '../lexicon/gazetteer-types.js'
 import { type GazetteerMatch, matchGazetteer } from '../lexicon/match-gazetteer.js'
-import type { Entity, Span, TimeExpression } from '../pipeline/analysis.js'
+import type { Entity, EventLocation, Span, TimeExpression } from '../pipeline/analysis.js'
 import type { Document } from '../pipeline/document.js'
 import type { EventLexicon } from './event-lexicon.js'
 import { findTriggers } from './find-triggers.js'
@@ -38,6 +38,8 @@ export interface SentenceContext {
   readonly inTime: Uint8Array
   /** The publication date, `YYYY-MM-DD`, or null. */
   readonly published: string | null
+  /** The place of a dateline opening the sentence (بغداد - …), or null. */
+  readonly dateline: EventLocation | null
 }
 
 // Names whose words are never triggers: the cooperation council is no cooperation.
@@ -50,6 +52,40 @@ const NAMED: ReadonlySet<GazetteerType> = new Set([
   'ngo',
   'outlet',
 ])
+
+const SECTORAL: ReadonlySet<GazetteerType> = new Set(['sector', 'nationality'])
+const PLACES: ReadonlySet<GazetteerType> = new Set(['capital', 'city', 'region', 'country', 'landmark'])
+
+const insideName = (match: GazetteerMatch | undefined, position: number): boolean =>
+  match !== undefined &&
+  match.endToken - match.startToken > 1 &&
+  !SECTORAL.has(match.entry.type) &&
+  position > match.startToken
+
+/** A dateline: a place name opening the sentence, then a dash (and maybe an agency in brackets). */
+const datelineOf = (
+  document: Document,
+  words: readonly Word[],
+  matches: readonly GazetteerMatch[],
+  matchAt: Int32Array,
+): EventLocation | null => {
+  const match = matches[matchAt[0] ?? -1]
+  if (match === undefined || match.startToken !== 0 || !PLACES.has(match.entry.type)) return null
+  for (let position = match.endToken; position < Math.min(words.length, match.endToken + 5); position++) {
+    const word = words[position]!
+    if (word.kind === 'dash' || word.token.folded === ':') {
+      return {
+        text: document.text.slice(match.start, match.end),
+        start: match.start,
+        end: match.end,
+        name: match.entry.english,
+        country: match.entry.country,
+      }
+    }
+    if (word.kind === 'word' && position === match.endToken) return null
+  }
+  return null
+}
 
 /** The token index range `[first, end)` of a character span. */
 export const tokenRange = (document: Document, span: Span): { first: number; end: number } => {
@@ -90,18 +126,24 @@ export const readSentence = (
 ): SentenceContext => {
   const span = document.sentences[index]!
   const { first, end } = tokenRange(document, span)
-  const words = readWords(document.tokens, first, end, lexicon, gazetteer)
+  const read = readWords(document.tokens, first, end, lexicon, gazetteer)
   const published = dayOf(document.meta.published)
   const matches = matchGazetteer(document.tokens.slice(first, end), gazetteer, {
     date: published,
     text: document.text,
   })
-  const matchAt = new Int32Array(words.length).fill(-1)
-  const shielded = new Uint8Array(words.length)
+  const matchAt = new Int32Array(read.length).fill(-1)
+  const shielded = new Uint8Array(read.length)
   matches.forEach((match, matchIndex) => {
     matchAt.fill(matchIndex, match.startToken, match.endToken)
     if (NAMED.has(match.entry.type)) shielded.fill(1, match.startToken, match.endToken)
   })
+  // Words inside a name are not cue words: رام الله holds no verb رام.
+  const words = read.map((word) =>
+    word.cues !== 0 && insideName(matches[matchAt[word.position]!], word.position)
+      ? { ...word, cues: 0 }
+      : word,
+  )
   const entities = document.entities.filter((entity) => entity.start >= span.start && entity.end <= span.end)
   for (const entity of entities) {
     if (entity.type !== 'PERS' && entity.type !== 'ORG') continue
@@ -142,6 +184,7 @@ export const readSentence = (
     times,
     inTime,
     published,
+    dateline: datelineOf(document, words, matches, matchAt),
   }
 }
 

@@ -56,6 +56,8 @@ const NAMING_ADJECTIVES: ReadonlySet<string> = new Set(
     matchKey,
   ),
 )
+/** Adjectives an unlisted body in an affiliation may carry: المقاومة الشعبية. */
+const MAX_UNIT_ADJECTIVES = 2
 const TITLE_PARTS: ReadonlySet<string> = new Set(['عام', 'العام', 'عامة', 'العامة'].map(matchKey))
 /** Broken plurals of member words; sound plurals are told by their endings. */
 const BROKEN_PLURALS: ReadonlySet<string> = new Set(
@@ -127,7 +129,7 @@ const classOfMatch = (match: GazetteerMatch): HeadClass | null => {
   if (type === 'outlet') return 'outlet'
   if (type === 'country' || type === 'capital') return 'state'
   if (NAMED_TYPES.has(type)) return 'body'
-  if (type === 'sector') return PEOPLE_SECTORS.test(code) ? 'anonymous' : 'body'
+  if (type === 'sector') return PEOPLE_SECTORS.test(code) ? 'member' : 'body'
   return null
 }
 
@@ -174,7 +176,11 @@ const readHead = (
       endToken: match!.endToken,
       start: match!.start,
       head,
-      headKey: match!.entry.code,
+      // A sector noun is referred back to by its word (السكان … الأهالي), a name by its actor.
+      headKey:
+        match!.entry.type === 'sector'
+          ? (nounReadings(token, procliticContext)[0]?.key ?? '')
+          : match!.entry.code,
       definite: true,
       specific: true,
     }
@@ -330,6 +336,17 @@ const readUnit = (context: ReaderContext, at: number, limit: number): number => 
   }
   const personEnd = view.personEnd[index]!
   if (personEnd > index && personEnd <= limit) return personEnd
+  // An unlisted body with its adjectives (مصادر في المقاومة الشعبية، مصدر في الشركة).
+  if (isGoverned(context, index)) {
+    let end = index + 1
+    while (
+      end < limit &&
+      end - index <= MAX_UNIT_ADJECTIVES &&
+      (hasRole(context, end, 'qualifier') || isDefiniteNoun(context, end))
+    )
+      end++
+    return skipNisbas(context, end, limit)
+  }
   // An unlisted place or body: one word (مسؤول في كابل), so the words after it stay out.
   return readNameRun(context, index, limit, 1)
 }

@@ -61,7 +61,23 @@ const MAX_UNIT_ADJECTIVES = 2
 const TITLE_PARTS: ReadonlySet<string> = new Set(['عام', 'العام', 'عامة', 'العامة'].map(matchKey))
 /** Broken plurals of member words; sound plurals are told by their endings. */
 const BROKEN_PLURALS: ReadonlySet<string> = new Set(
-  ['خبراء', 'أطباء', 'جنود', 'ضباط', 'قادة', 'عمال', 'طلاب'].map(matchKey),
+  [
+    'خبراء',
+    'أطباء',
+    'جنود',
+    'ضباط',
+    'قادة',
+    'عمال',
+    'طلاب',
+    'سكان',
+    'أهالي',
+    'نشطاء',
+    'أعضاء',
+    'وزراء',
+    'سفراء',
+    'زعماء',
+    'علماء',
+  ].map(matchKey),
 )
 
 /** Whether a member word is plural: الخبراء، المسؤولون speak as a group no one names. */

@@ -20,6 +20,7 @@ import type { SentenceContext } from './sentence-context.js'
 import { wordStart } from './spans.js'
 import { recordSubjects, type SubjectTable } from './subjects.js'
 import type { TriggerHit } from './trigger-hit.js'
+import { prepositionOf } from './words.js'
 
 /** Events coded so far in the document, for back-references: the drafts kept, in order. */
 export type CodedDrafts = EventDraft[]
@@ -102,10 +103,33 @@ const draftOf = (
     governance,
     // تم الاتفاق، جرت الاشتباكات: a light verb predicates the event; it refers back to nothing.
     reference: !hit.verbal && !ownParties && roles.light < 0 && isDefinite(context, hit),
+    content: hasComplement(context, hit),
   }
 }
 
 const partiesOf = (draft: EventDraft): Participant[] => [...draft.actors, ...draft.recipients]
+
+/** Prepositions that introduce what a call or demand is for (دعا إلى، طالب بـ، دعوة لـ). */
+const ATTACHED = 'بل'
+const COMPLEMENT_PREPOSITIONS: ReadonlySet<string> = new Set(['الي', 'ب', 'ل'])
+
+/** Whether a complement follows the trigger in its clause: دعا الأطراف إلى ضبط النفس. */
+const hasComplement = (context: SentenceContext, hit: TriggerHit): boolean => {
+  const end = clauseEnd(context, hit.last, { relative: true })
+  for (let at = hit.last + 1; at < end; at++) {
+    const word = context.words[at]!
+    if (COMPLEMENT_PREPOSITIONS.has(prepositionOf(word))) return true
+    // لحماية، بتوفير: a ب or ل the clitic reader left on an unknown noun still opens a complement.
+    if (
+      word.kind === 'word' &&
+      word.token.folded.length > 4 &&
+      ATTACHED.includes(word.token.folded.charAt(0))
+    ) {
+      if (word.preposition === '' && !word.conjunction && !word.article) return true
+    }
+  }
+  return false
+}
 
 /**
  * A governor takes from the event it absorbs what it lacks: طالب بانسحاب القوات الإسرائيلية → the demand
@@ -113,6 +137,7 @@ const partiesOf = (draft: EventDraft): Participant[] => [...draft.actors, ...dra
  * النار → a ceasefire agreement.
  */
 const hand = (governor: EventDraft, governed: EventDraft): void => {
+  governor.content = true
   if (governor.type === governed.type) governor.mode ??= governed.mode
   if (governor.recipients.length > 0 || SYMMETRIC.has(governor.type)) return
   if (!ADDRESSED_TO_DOER.has(governor.type)) return

@@ -30,6 +30,8 @@ export interface EventDraft {
   readonly governance: Governance
   /** A definite noun (اللقاء، المحادثات) naming no one: a back-reference to an earlier event. */
   readonly reference: boolean
+  /** The trigger says for what (a call to, a demand for): a complement or an event it governs. */
+  content: boolean
 }
 
 /** Whether a participant set fits inside another, by country (or code for country-less actors). */

@@ -76,6 +76,28 @@ const single = (
     }
   }
   if (verb === undefined && noun === undefined) return undefined
+  // من قتل، إلى قصف: after a preposition a verb's form is its verbal noun.
+  const previous = previousWord(words, position)
+  if (
+    noun === undefined &&
+    verb !== undefined &&
+    verb.tense === 'past' &&
+    previous !== undefined &&
+    isCue(previous, CUE.preposition) &&
+    previous.preposition === ''
+  ) {
+    return {
+      head: position,
+      first: position,
+      last: position,
+      entry: verb.entry,
+      part: 'noun',
+      verbal: false,
+      tense: null,
+      future: false,
+      accusative: false,
+    }
+  }
   const base = { head: position, first: position, last: position }
   // رفضًا لـ، احتجاجًا على: an adverbial accusative, not the dual of a verb.
   const next = words[position + 1]

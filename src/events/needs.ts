@@ -14,6 +14,8 @@ const met = (draft: EventDraft, need: Need): boolean => {
       return draft.roles.light >= 0
     case 'location':
       return draft.location !== null
+    case 'content':
+      return draft.content
   }
 }
 

@@ -138,17 +138,22 @@ const verbRoles = (
   let actors: Participant[] = [...subject.participants]
   let recipients: Participant[] = []
   let mediators: Participant[] = []
+  let hasObject = false
   if (entry.marks.includes('acc')) {
     let start = Math.max(subject.objectStart, hit.head + 1)
     while (start <= hit.last && context.consumed[start] === 1) start++
-    recipients = objectAt(context, memory, start, to, placeOptions(hit))
+    const object = objectAt(context, memory, start, to, placeOptions(hit))
+    recipients = object.participants
+    hasObject = object.found
   }
   if (recipients.length === 0) {
     recipients = prepositionalParticipants(context, memory, hit.last + 1, to, markSet(hit), placeOptions(hit))
   }
   const between = betweenParticipants(context, memory, hit.last + 1, to)
   const counted = COUNTED_VICTIMS.has(type) && subject.explicit && opensWithNumber(context, hit.head + 1)
-  if (entry.passive || counted) {
+  // قُتل 14 جنديًا أفغانيًا، خُطف أربعة إيطاليين: no object, so the subject was acted on.
+  const undergone = entry.undergoer && subject.explicit && !hasObject && recipients.length === 0
+  if (entry.passive || counted || undergone) {
     recipients = actors
     actors = prepositionalParticipants(context, memory, hit.last + 1, to, AGENT_PREPOSITIONS)
   }
@@ -185,22 +190,24 @@ const objectAt = (
   start: number,
   to: number,
   options: { places: boolean },
-): Participant[] => {
+): { participants: Participant[]; found: boolean } => {
+  const none = { participants: [], found: false }
   let at = start
   for (let skips = 0; skips < 2 && at < to; skips++) {
     while (at < to && context.inTime[at] === 1) at++
     const word = context.words[at]
-    if (word === undefined) return []
+    if (word === undefined) return none
     if (prepositionOf(word) === '') {
       const reading = readPhrase(context, at)
-      return reading === undefined ? [] : resolveConjuncts(context, memory, reading.conjuncts, options)
+      if (reading === undefined) return none
+      return { participants: resolveConjuncts(context, memory, reading.conjuncts, options), found: true }
     }
-    if (!OBJECT_SKIPS.has(prepositionOf(word))) return []
+    if (!OBJECT_SKIPS.has(prepositionOf(word))) return none
     const skipped = readPhrase(context, word.preposition === '' ? at + 1 : at, { coordinate: false })
-    if (skipped === undefined) return []
+    if (skipped === undefined) return none
     at = skipped.phrase.end
   }
-  return []
+  return none
 }
 
 /** The light verb (or light noun) left of a noun that carries it, within its clause, or -1. */
@@ -321,7 +328,7 @@ const nounRoles = (
       ownActors = subject.explicit
       // منح الصندوق الكويتي لبنانَ قرضًا: the light verb's own object receives.
       if (subject.explicit && subject.objectStart < hit.first) {
-        patients = objectAt(context, memory, subject.objectStart, hit.first, placeOptions(hit))
+        patients = objectAt(context, memory, subject.objectStart, hit.first, placeOptions(hit)).participants
       }
     }
   }
@@ -337,7 +344,10 @@ const nounRoles = (
     if (word !== undefined && word.kind === 'word' && prepositionOf(word) === '') {
       const reading = readPhrase(context, after)
       if (reading !== undefined) {
-        genitive = resolveConjuncts(context, memory, reading.conjuncts, placeOptions(hit))
+        // A place in the genitive is the target (قصف حلب), never the doer (معركة الزبداني).
+        genitive = resolveConjuncts(context, memory, reading.conjuncts, {
+          places: entry.marks.includes('gen') && placeOptions(hit).places,
+        })
         after = reading.phrase.end
       }
     }

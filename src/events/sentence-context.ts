@@ -53,6 +53,7 @@ const NAMED: ReadonlySet<GazetteerType> = new Set([
   'outlet',
 ])
 
+const NAME_PARTICLES: ReadonlySet<string> = new Set(['بن', 'ابن', 'ابو', 'ابي', 'ابا', 'بنت', 'ام'])
 const SECTORAL: ReadonlySet<GazetteerType> = new Set(['sector', 'nationality'])
 const PLACES: ReadonlySet<GazetteerType> = new Set(['capital', 'city', 'region', 'country', 'landmark'])
 
@@ -150,6 +151,9 @@ export const readSentence = (
     const range = wordRange(words, entity)
     shielded.fill(1, range.first, range.end)
   }
+  // علي بن أبي طالب: the word after بن، أبو، أبي is a name, never a trigger.
+  for (const word of words)
+    if (NAME_PARTICLES.has(word.form)) shielded.fill(1, word.position, word.position + 2)
   const inTime = new Uint8Array(words.length)
   const times = document.times
     .filter((time) => time.start >= span.start && time.end <= span.end)

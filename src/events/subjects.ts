@@ -84,9 +84,11 @@ export const subjectOf = (
     if (reading !== undefined && reading.phrase.end >= position - 1) {
       let end = reading.phrase.end
       while (end < position && words[end]!.kind === 'quote') end++
+      // The phrase right before the verb is its subject even when it names no actor (البرنامج يستهدف
+      // الطلاب): the phrase after the verb is then its object, never its subject.
       if (end === position) {
         const participants = resolveConjuncts(context, memory, reading.conjuncts)
-        if (participants.length > 0) return { participants, objectStart: position + 1, explicit: true }
+        return { participants, objectStart: position + 1, explicit: participants.length > 0 }
       }
     }
   }

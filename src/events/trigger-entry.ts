@@ -14,7 +14,7 @@ export type TriggerPart = 'verb' | 'noun' | 'construction'
 export type RecipientMark = string
 
 /** Conditions an event must meet to be kept (the `needs` column). */
-export type Need = 'recipient' | 'actor' | 'participant' | 'light' | 'location'
+export type Need = 'recipient' | 'actor' | 'participant' | 'light' | 'location' | 'content'
 
 export interface TriggerEntry {
   /** The form as written in the file (for messages and tests). */
@@ -36,6 +36,8 @@ export interface TriggerEntry {
   readonly passive: boolean
   /** The grammatical subject mediates between the parties (توسطت قطر بين …). */
   readonly mediator: boolean
+  /** With no object, the subject is the one acted on (قُتل 14 جنديًا، خُطف أربعة إيطاليين). */
+  readonly undergoer: boolean
   readonly source: string
   /** `file:line`, for messages. */
   readonly origin: string

@@ -7,8 +7,15 @@ import { isPloverType, PLOVER_MODES, type PloverMode } from '../vocabulary/plove
 import type { Need, TriggerEntry, TriggerPart } from './trigger-entry.js'
 
 const PARTS: ReadonlySet<string> = new Set(['verb', 'noun', 'construction'])
-const NEEDS: ReadonlySet<string> = new Set(['recipient', 'actor', 'participant', 'light', 'location'])
-const FLAGS: ReadonlySet<string> = new Set(['passive', 'mediator'])
+const NEEDS: ReadonlySet<string> = new Set([
+  'recipient',
+  'actor',
+  'participant',
+  'light',
+  'location',
+  'content',
+])
+const FLAGS: ReadonlySet<string> = new Set(['passive', 'mediator', 'undergoer'])
 const COLUMNS = 'form, part, type, mode, cameo, gloss, marks, needs, source'
 
 const isMode = (value: string): value is PloverMode => Object.hasOwn(PLOVER_MODES, value)
@@ -51,12 +58,14 @@ export const parseTriggerTsv = (text: string, name: string): TriggerEntry[] => {
     const needs: Need[][] = []
     let passive = false
     let mediator = false
+    let undergoer = false
     for (const item of cell(columns[7])
       .split(',')
       .filter((value) => value !== '')) {
       if (FLAGS.has(item)) {
         if (item === 'passive') passive = true
-        else mediator = true
+        else if (item === 'mediator') mediator = true
+        else undergoer = true
         continue
       }
       const alternatives = item.split('|')
@@ -77,6 +86,7 @@ export const parseTriggerTsv = (text: string, name: string): TriggerEntry[] => {
       needs,
       passive,
       mediator,
+      undergoer,
       source: cell(columns[8]) || 'isnad',
       origin,
     })

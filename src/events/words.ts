@@ -142,6 +142,8 @@ const verbStemsOf = (readings: readonly CliticReading[]): VerbStem[] => {
   const stems: VerbStem[] = []
   for (const reading of readings) {
     if (!reading.proclitics.every((proclitic) => VERB_PROCLITICS.has(proclitic))) continue
+    // A verb's "me" is ني, never ي: قتلى is "the dead", not "he killed me"; يدعى is no call.
+    if (reading.enclitic === 'ي') continue
     const key = matchKey(reading.stem)
     const future = reading.proclitics.includes('س')
     if (!stems.some((stem) => stem.key === key && stem.future === future)) stems.push({ key, future })

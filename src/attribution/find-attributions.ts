@@ -25,7 +25,7 @@ import {
   isTerminal,
   type ReaderContext,
 } from './reader-context.js'
-import { extendTitle, looseName, nameBeforePause } from './speaker-extension.js'
+import { enclosedName, extendTitle, looseName, nameBeforePause } from './speaker-extension.js'
 import { createSpeakerRegistry, type SpeakerRegistry } from './speaker-registry.js'
 import { createTokenView } from './token-view.js'
 import { matchKey } from './word-key.js'
@@ -70,11 +70,9 @@ const LEADING_PARTICLES: ReadonlySet<string> = new Set(
 const PERFECT_PARTICLES: ReadonlySet<string> = new Set(['قد', 'لقد'].map(matchKey))
 const SAYING: ReadonlySet<string> = new Set(['قوله', 'قولها', 'قولهم', 'قولهما', 'القول'].map(matchKey))
 /** How many sentences back a continuation (وأضاف) may find its speaker. */
-const CONTINUATION_REACH = 3
+const CONTINUATION_REACH = 4
 /** How far back from a verb a subject (SVO) is looked for. */
 const SUBJECT_REACH = 12
-/** A quoted speaker name is this long at most. */
-const MAX_QUOTED_NAME = 3
 /** How long a leading adverbial before a comma may be. */
 const MAX_LEAD = 5
 const HEADLINE_CUE: Cue = {
@@ -193,9 +191,8 @@ const sentenceSubject = (
 /** A recent draft a subjectless cue may continue, in an earlier sentence of this paragraph or the one before. */
 const recentDraft = (scanner: Scanner, state: SentenceState): Draft | null => {
   const last = scanner.drafts.at(-1)
-  if (last === undefined || state.index - last.sentence > CONTINUATION_REACH) return null
-  const { paragraphOf } = scanner.context.view
-  return paragraphOf[state.index]! - paragraphOf[last.sentence]! <= 1 ? last : null
+  // News paragraphs are often one sentence long: the reach is counted in sentences.
+  return last === undefined || state.index - last.sentence > CONTINUATION_REACH ? null : last
 }
 
 /** The latest draft of this sentence; with `topLevel`, the latest not reported within another. */
@@ -291,16 +288,6 @@ const opensClause = (context: ReaderContext, hit: CueHit): boolean =>
   isKey(context, hit.index - 1, COMMA) ||
   CLAUSE_OPENERS.has(context.view.keys[hit.index - 1] ?? '')
 
-/** A speaker's name in quotation marks after the verb (قال "المعلم" …), marks and all. */
-const quotedSpeaker = (context: ReaderContext, at: number, limit: number): SpeakerPhrase | null => {
-  const close = context.view.quotePartner[at] ?? -1
-  if (close <= at + 1 || close - at - 1 > MAX_QUOTED_NAME || close >= limit) return null
-  const inner = readSpeaker(context, at + 1, close) ?? looseName(context, at + 1, close + 1, HEADLINE_CUE)
-  if (inner === null || inner.endToken !== close) return null
-  const { tokens } = context.view
-  return { ...inner, startToken: at, endToken: close + 1, start: tokens[at]!.start, end: tokens[close]!.end }
-}
-
 /** The speaker written with a verb: before it, or after it (with a title run on to its name). */
 const verbSpeaker = (scanner: Scanner, state: SentenceState, hit: CueHit): SpeakerPhrase | null => {
   const { context } = scanner
@@ -308,8 +295,8 @@ const verbSpeaker = (scanner: Scanner, state: SentenceState, hit: CueHit): Speak
   const before = hit.conjunction || relative ? null : subjectBefore(context, hit.index, state)
   // A plural verb stands after its subject or has none written: what follows is its object.
   if (before !== null || hit.plural) return before
-  const quoted = quotedSpeaker(context, hit.endToken, state.end)
-  if (quoted !== null) return quoted
+  const enclosed = enclosedName(context, hit.endToken, state.end, hit.cue)
+  if (enclosed !== null) return enclosed
   const after = readSpeaker(context, hit.endToken, state.end)
   // دعا مسؤولي التنظيم إلى …: an oblique plural is the verb's object, not its subject.
   if (after !== null && isObliquePlural(context, after)) return null
@@ -355,9 +342,15 @@ const handleVerb = (scanner: Scanner, state: SentenceState, hit: CueHit): number
     // No subject written: the speaker goes on from before, for a singular verb of the past (يُذكر أن
     // and يشار إلى أن are the outlet's own voice).
     if (!hasComplement || hit.plural || cue.inflection === 'present') return hit.endToken
-    continues = sentenceDraft(state, cue.kind === 'verb') ?? recentDraft(scanner, state)
-    if (continues === null) return hit.endToken
-    voice = continuedVoice(continues)
+    continues = sentenceDraft(state, cue.kind === 'verb')
+    // ولم يكتف رئيس الحزب بذلك، بل أضاف «…»: the subject of the sentence's first verb.
+    const subject = continues === null ? sentenceSubject(context, state, hit.index) : null
+    if (subject !== null) voice = registry.voiceOf(subject)
+    else {
+      continues ??= recentDraft(scanner, state)
+      if (continues === null) return hit.endToken
+      voice = continuedVoice(continues)
+    }
   }
   const content = contentAfter(context, state, complement, hit.index, relative)
   if (content === null) return hit.endToken
@@ -428,7 +421,9 @@ const handlePreposition = (scanner: Scanner, state: SentenceState, hit: CueHit):
   }
   const phrase =
     readSpeaker(context, at, state.end, procliticContext) ??
-    (procliticContext === 'article' ? nameBeforePause(context, at, state.end) : null)
+    (procliticContext === 'article'
+      ? (nameBeforePause(context, at, state.end) ?? enclosedName(context, at, state.end, null))
+      : null)
   if (phrase === null) return hit.endToken
   const relays = readRelays(context, phrase.endToken, state.end)
   const content = contentAfter(context, state, { type: 'none', at: relays.next }, hit.index, true)

@@ -29,6 +29,30 @@ const QUOTING = matchKey('نقلا')
 const MAX_ASIDE = 10
 const MIN_QUOTED_WORDS = 3
 
+/** Participles that only mean "saying": the cue before them has its words after them. */
+const SAYING: ReadonlySet<string> = new Set(
+  ['قائلا', 'قائلة', 'قائلين', 'قائلتين', 'متسائلا', 'متسائلة'].map(matchKey),
+)
+/** The words of a withheld name: فضّل عدم ذكر اسمه، طالباً عدم الكشف عن هويته. */
+const WITHHELD: ReadonlySet<string> = new Set(
+  ['اسمه', 'اسمها', 'اسمهم', 'هويته', 'هويتها', 'هويتهم'].map(matchKey),
+)
+const MAX_WITHHELD = 8
+
+/** The token after an aside withholding the speaker's name, when the words open there; else -1. */
+const withheldName = (context: ReaderContext, at: number, limit: number): number => {
+  const { keys } = context.view
+  for (let index = at; index < limit && index - at < MAX_WITHHELD; index++) {
+    if (!WITHHELD.has(keys[index]!)) continue
+    let next = index + 1
+    while (keys[next] === COMMA) next++
+    return isComplementizer(context, next) || keys[next] === COLON || quotationEnd(context, next) !== -1
+      ? next
+      : -1
+  }
+  return -1
+}
+
 /** The comma that closes an aside opening at `at`, when أن/إن follows it; else -1. */
 const asideEnd = (context: ReaderContext, at: number, limit: number): number => {
   const { keys } = context.view
@@ -53,6 +77,11 @@ export const readComplement = (context: ReaderContext, at: number, limit: number
   const aside = asideEnd(context, at, limit)
   if (aside !== -1) index = aside
   while (index < limit && view.keys[index] === COMMA) index++
+  // قال قائلاً: … / أضاف العتيبي قائلاً: إن …: "saying" adds nothing; the words follow it.
+  if (SAYING.has(view.keys[index] ?? '')) return readComplement(context, index + 1, limit, cue)
+  // قال أحد الموظفين فضّل عدم ذكر اسمه: إن …: the withheld name closes an aside.
+  const withheld = withheldName(context, index, limit)
+  if (withheld !== -1) return readComplement(context, withheld, limit, cue)
   if (index >= limit) return { type: 'none', at }
   if (isKey(context, index, COLON)) {
     const closing = quotationEnd(context, index + 1)

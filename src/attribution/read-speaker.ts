@@ -58,6 +58,7 @@ const NAMING_ADJECTIVES: ReadonlySet<string> = new Set(
 )
 /** Adjectives an unlisted body in an affiliation may carry: المقاومة الشعبية. */
 const MAX_UNIT_ADJECTIVES = 2
+const ONE_OF: ReadonlySet<string> = new Set(['أحد', 'إحدى'].map(matchKey))
 const TITLE_PARTS: ReadonlySet<string> = new Set(['عام', 'العام', 'عامة', 'العامة'].map(matchKey))
 /** Broken plurals of member words; sound plurals are told by their endings. */
 const BROKEN_PLURALS: ReadonlySet<string> = new Set(
@@ -169,6 +170,8 @@ const readHead = (
       if (role !== null) endToken = at + 2
     }
     role ??= headRoleOf(words, reading.key)
+    // موظفي الشركة، مسؤولي الوزارة: a plural in construct, its ن dropped.
+    if (role === null && reading.key.endsWith('ي')) role = headRoleOf(words, `${reading.key}ن`)
     if (role === null) continue
     let head: HeadClass = role
     let specific = false
@@ -411,6 +414,12 @@ export const readSpeaker = (
 ): SpeakerPhrase | null => {
   const { view } = context
   const cap = Math.min(limit, at + MAX_SPEAKER_TOKENS)
+  // أحد موظفي الشركة، إحدى الناشطات: one of a group, unnamed.
+  if (ONE_OF.has(view.keys[at] ?? '') && procliticContext === 'article') {
+    const group = readSpeaker(context, at + 1, limit)
+    if (group === null) return null
+    return { ...group, startToken: at, start: view.tokens[at]!.start, bare: false, kind: 'anonymous' }
+  }
   const head = readHead(context, at, cap, procliticContext)
   if (head === null) return null
   let end = head.endToken

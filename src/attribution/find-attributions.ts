@@ -317,6 +317,8 @@ const handleVerb = (scanner: Scanner, state: SentenceState, hit: CueHit): number
   // من دون ذكر اسمه، بعد إعلان …: after a preposition the word is a verbal noun, not a verb.
   if (NOMINAL_PRECEDERS.has(previous)) return hit.endToken
   let phrase = verbSpeaker(scanner, state, hit)
+  // الوظائف التي تؤكد أهمية …: after a relative pronoun the subject is what it refers to, or no one.
+  if (phrase === null && RELATIVE_PRONOUNS.has(previous)) return hit.endToken
   const after = phrase !== null && phrase.startToken > hit.index ? phrase.endToken : hit.endToken
   let relays = readRelays(context, after, state.end)
   let complement: Complement = readComplement(context, relays.next, state.end, cue)

@@ -33,6 +33,7 @@ const MAX_ASIDE = 14
 const MAX_ENCLOSED_NAME = 4
 /** How far back a surname is looked for as the end of a full name. */
 const SURNAME_LOOKBACK = 2000
+const ONE_OF: ReadonlySet<string> = new Set(['أحد', 'إحدى'].map(matchKey))
 /** Words that open an adverbial aside between a speaker and the words. */
 const ASIDE_STARTERS: ReadonlySet<string> = new Set(
   ['في', 'خلال', 'أمام', 'عقب', 'لدى', 'بعد', 'أثناء', 'إثر', 'ضمن', 'عبر', 'وفي', 'وخلال'].map(matchKey),
@@ -253,6 +254,12 @@ export const enclosedName = (
   }
 }
 
+/** Whether an apposition or an aside may start at `index`: a comma, an adverbial, a time word, أحد. */
+const opensAside = (context: ReaderContext, index: number): boolean => {
+  const key = context.view.keys[index] ?? ''
+  return key === COMMA || ASIDE_STARTERS.has(key) || ONE_OF.has(key) || context.view.inTime[index] === 1
+}
+
 /**
  * A name nobody listed right after a verb, before the words: directly (قال جون سميث إن، وقال الزهراني
  * إن), after relays (اعترف توز في حديث لـ«الشرق الأوسط» بأن), or, for a full name, after an apposition
@@ -286,7 +293,8 @@ export const looseName = (
     cue.prepositions.has(key) ||
     governsGlued(context, next, cue) ||
     (key === COMMA && opensSpeech(context, next + 1)) ||
-    (full && speechAhead(context, next, limit, cue, true) !== -1)
+    // A full name may be followed by an apposition or an aside before the words, not by just anything.
+    (full && opensAside(context, next) && speechAhead(context, next, limit, cue, true) !== -1)
   return opens ? nameOf(context, at, end) : null
 }
 

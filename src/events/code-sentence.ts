@@ -36,6 +36,17 @@ const ADDRESSED_TO_DOER: ReadonlySet<PloverType> = new Set([
   'PROTEST',
   'THREATEN',
 ])
+/** Types whose nouns also name a lasting thing: an agreement, sanctions, aid. */
+const THINGS: ReadonlySet<PloverType> = new Set(['AGREE', 'SANCTION', 'AID'])
+
+/** Types of force: in a sports sentence their words are moves of play (هاجم، توغل، اقتحم). */
+const FORCE: ReadonlySet<PloverType> = new Set(['ASSAULT', 'COERCE', 'MOBILIZE', 'RETREAT', 'THREATEN'])
+
+const isSports = (context: SentenceContext): boolean => {
+  const { sportsWords } = context.lexicon.cues
+  return context.words.some((word) => sportsWords.has(word.form) || sportsWords.has(word.stem))
+}
+
 /** Words between two triggers that can still be one event's mentions. */
 const MENTION_GAP = 6
 
@@ -153,7 +164,8 @@ const hand = (governor: EventDraft, governed: EventDraft): void => {
  */
 const isBare = (draft: EventDraft, context: SentenceContext): boolean => {
   const nobody = partiesOf(draft).length === 0
-  if (draft.modality === 'hypothetical' && nobody) return true
+  if (draft.modality === 'hypothetical' && !draft.roles.ownActors && draft.recipients.length === 0)
+    return true
   return (
     nobody &&
     draft.location === null &&
@@ -200,6 +212,7 @@ export const codeSentence = (
     .sort(([left], [right]) => left - right)
     .map(([, subject]) => [...subject])
   if (context.hits.length === 0 || isQuestion(context)) return []
+  const sports = isSports(context)
   const drafts = context.hits.map((hit) => draftOf(context, memory, table, hit))
   for (const draft of drafts) {
     // بغداد - تظاهر المئات …: with no place of its own, an event is where the dateline says.
@@ -216,6 +229,18 @@ export const codeSentence = (
       continue
     }
     if (draft.governance.dropped !== null) continue
+    if (sports && FORCE.has(draft.type)) continue
+    // الاتفاق النووي، العقوبات المفروضة، المساعدات: a definite agreement, sanction or aid with no verb
+    // enacting it names the thing, not the act.
+    if (
+      THINGS.has(draft.type) &&
+      !draft.hit.verbal &&
+      draft.roles.light < 0 &&
+      !draft.negated &&
+      isDefinite(context, draft.hit)
+    ) {
+      continue
+    }
     // احتجاجًا على، تضامنًا مع: an indefinite accusative no verb takes says why, not what happened.
     if (draft.hit.accusative && draft.roles.light < 0) continue
     if (draft.reference) {

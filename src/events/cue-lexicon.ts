@@ -26,6 +26,8 @@ export interface CueLexicon {
   readonly designations: ReadonlyMap<string, Designation>
   /** Place nouns (مدينة، ريف، شوارع), with and without the article. */
   readonly placeNouns: ReadonlySet<string>
+  /** Words of sports reporting: in their sentences force words are moves of play. */
+  readonly sportsWords: ReadonlySet<string>
 }
 
 const add = (map: Map<string, number>, key: string, flag: number): void => {
@@ -48,7 +50,12 @@ const rowsOf = (text: string, name: string): { cells: string[]; origin: string }
  *   const cues = compileCueLexicon('لم\tnegation\nقال/يقول\tclause-verb', '')
  *   cues.verbs.get('يقولون')   // CUE['clause-verb']
  */
-export const compileCueLexicon = (cueText: string, designationText: string, placeText = ''): CueLexicon => {
+export const compileCueLexicon = (
+  cueText: string,
+  designationText: string,
+  placeText = '',
+  sportsText = '',
+): CueLexicon => {
   const words = new Map<string, number>()
   const verbs = new Map<string, number>()
   const phrases = new Map<string, number>()
@@ -79,13 +86,17 @@ export const compileCueLexicon = (cueText: string, designationText: string, plac
     placeNouns.add(key)
     placeNouns.add(`ال${key}`)
   }
-  return { words, verbs, phrases, phraseStarts, designations, placeNouns }
+  const sportsWords = new Set(
+    rowsOf(sportsText, 'sports-words.tsv').map(({ cells }) => keyOf(cells[0] ?? '')),
+  )
+  return { words, verbs, phrases, phraseStarts, designations, placeNouns, sportsWords }
 }
 
-/** Reads `data/events/cues.tsv`, `designations.tsv` and `place-nouns.tsv`. */
+/** Reads `data/events/cues.tsv`, `designations.tsv`, `place-nouns.tsv` and `sports-words.tsv`. */
 export const readCueLexicon = (): CueLexicon =>
   compileCueLexicon(
     readFileSync(resolvePackagePath('data', 'events', 'cues.tsv'), 'utf8'),
     readFileSync(resolvePackagePath('data', 'events', 'designations.tsv'), 'utf8'),
     readFileSync(resolvePackagePath('data', 'events', 'place-nouns.tsv'), 'utf8'),
+    readFileSync(resolvePackagePath('data', 'events', 'sports-words.tsv'), 'utf8'),
   )

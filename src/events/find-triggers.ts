@@ -67,7 +67,8 @@ const single = (
     word.stem.length > 3 && word.stem.endsWith('ا') && !word.article && word.enclitic === ''
       ? [word.stem, word.stem.slice(0, -1)]
       : [word.stem]
-  for (const key of stems) {
+  // قتالي، عسكري: a final ي after a noun is a nisba far more often than "my".
+  for (const key of word.enclitic === 'ي' ? [] : stems) {
     const entries = lexicon.triggers.nouns.get(key)
     if (entries !== undefined) {
       noun = entries[0]

@@ -151,8 +151,13 @@ const verbRoles = (
   }
   const between = betweenParticipants(context, memory, hit.last + 1, to)
   const counted = COUNTED_VICTIMS.has(type) && subject.explicit && opensWithNumber(context, hit.head + 1)
-  // قُتل 14 جنديًا أفغانيًا، خُطف أربعة إيطاليين: no object, so the subject was acted on.
-  const undergone = entry.undergoer && subject.explicit && !hasObject && recipients.length === 0
+  // 14 جنديًا أفغانيًا قُتلوا، أربعة إيطاليين خُطفوا: counted people and no object — they were acted on.
+  // قُتل جنديان سوريان (the subject after the verb, no object) reads the same way.
+  const undergone =
+    entry.undergoer &&
+    subject.explicit &&
+    !hasObject &&
+    (subject.phraseStart > hit.head || opensWithNumber(context, subject.phraseStart))
   if (entry.passive || counted || undergone) {
     recipients = actors
     actors = prepositionalParticipants(context, memory, hit.last + 1, to, AGENT_PREPOSITIONS)
@@ -211,6 +216,26 @@ const objectAt = (
 }
 
 /** The light verb (or light noun) left of a noun that carries it, within its clause, or -1. */
+/** How far after a noun its relative light verb may stand (الذي، then the verb). */
+const RELATIVE_REACH = 2
+
+const doerAfter = (
+  context: SentenceContext,
+  memory: DiscourseMemory,
+  table: SubjectTable,
+  position: number,
+  to: number,
+): Participant[] => {
+  for (let at = position; at < Math.min(to, position + RELATIVE_REACH); at++) {
+    const word = context.words[at]!
+    if (isCue(word, CUE.relative)) continue
+    if (word.enclitic === '' || !isCue(word, CUE.light) || !isVerbal(context, word)) return []
+    const subject = subjectOf(context, memory, table, at)
+    return subject.explicit ? [...subject.participants] : []
+  }
+  return []
+}
+
 /** Whether the phrase at `position` opens with a count (عشرة جنود، مئات المحتجين، 3 أشخاص). */
 const opensWithNumber = (context: SentenceContext, position: number): boolean => {
   const word = context.words[position]
@@ -336,6 +361,13 @@ const nounRoles = (
   const undergo = undergoBefore(context, hit.first)
   if (undergo >= 0) patients = [...subjectOf(context, memory, table, undergo).participants]
   const nisbas = nisbasAfter(context, memory, hit.last + 1)
+  // هجوم شنّه مسلحون، هجومًا انتحاريًا نفّذه تنظيم داعش: a light verb after the noun, with a pronoun
+  // for it, names its doer.
+  const relativeAgent = agents.length === 0 ? doerAfter(context, memory, table, nisbas.end, to) : []
+  if (relativeAgent.length > 0) {
+    agents = relativeAgent
+    ownActors = true
+  }
   let after = nisbas.end
   // The genitive: اعتقال عناصر من حماس، هجوم الجيش، مطالبة الجانب السوري.
   let genitive: Participant[] = []

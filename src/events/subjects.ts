@@ -18,6 +18,8 @@ export interface Subject {
   readonly objectStart: number
   /** The subject was named in the clause, not carried over. */
   readonly explicit: boolean
+  /** Where the subject phrase begins, or -1 when it was carried over. */
+  readonly phraseStart: number
 }
 
 /** Explicit subjects by verb position, filled in order by `recordSubjects`. */
@@ -77,7 +79,7 @@ export const subjectOf = (
   while (first < position && words[first]!.kind === 'quote') first++
   const opening = context.hitAt.get(first)
   if (opening !== undefined && !opening.verbal && opening.last < position) {
-    return { participants: [], objectStart: position + 1, explicit: true }
+    return { participants: [], objectStart: position + 1, explicit: true, phraseStart: -1 }
   }
   if (start < position) {
     const reading = readPhrase(context, start)
@@ -88,7 +90,12 @@ export const subjectOf = (
       // الطلاب): the phrase after the verb is then its object, never its subject.
       if (end === position) {
         const participants = resolveConjuncts(context, memory, reading.conjuncts)
-        return { participants, objectStart: position + 1, explicit: participants.length > 0 }
+        return {
+          participants,
+          objectStart: position + 1,
+          explicit: participants.length > 0,
+          phraseStart: reading.phrase.first,
+        }
       }
     }
   }
@@ -101,7 +108,14 @@ export const subjectOf = (
     const reading = readPhrase(context, after)
     if (reading !== undefined) {
       const participants = resolveConjuncts(context, memory, reading.conjuncts)
-      if (participants.length > 0) return { participants, objectStart: reading.phrase.end, explicit: true }
+      if (participants.length > 0) {
+        return {
+          participants,
+          objectStart: reading.phrase.end,
+          explicit: true,
+          phraseStart: reading.phrase.first,
+        }
+      }
     }
   }
   const crossSentence = verb.conjunction || options.participle === true || start === 0
@@ -109,6 +123,7 @@ export const subjectOf = (
     participants: inheritedSubject(table, memory, position, crossSentence),
     objectStart: position + 1,
     explicit: false,
+    phraseStart: -1,
   }
 }
 

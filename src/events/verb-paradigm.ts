@@ -40,8 +40,9 @@ const pastForms = (written: string): string[] => {
   const stem = foldWord(written)
   const ending = endingOf(written)
   if (ending === 'sound') {
-    // قصف، قصفت، قصفوا، قصفا، قصفتا، قصفنا، قصفتم، قصفن; قصفو- before a pronoun (قصفوه).
-    return ['', 'ت', 'وا', 'ا', 'تا', 'نا', 'تم', 'ن', 'و'].map((suffix) => stem + suffix)
+    // قصف، قصفت، قصفوا، قصفتا، قصفنا، قصفتم، قصفن; قصفو- before a pronoun (قصفوه). The masculine dual
+    // (قصفا) is left out: it is written like the accusative noun (قصفًا، رفضًا، فجرًا) and rare in news.
+    return ['', 'ت', 'وا', 'تا', 'نا', 'تم', 'ن', 'و'].map((suffix) => stem + suffix)
   }
   const base = stem.slice(0, -1)
   if (ending === 'ya') {

@@ -1,6 +1,7 @@
 /** `isnad analyze [FILE…|-]`: analyse documents and print their Analysis records. */
 import { parseArgs } from 'node:util'
 import { UsageError } from '../errors/isnad-error.js'
+import type { PageFields } from '../ingest/html-document.js'
 import { INPUT_KINDS, isInputKind } from '../ingest/input-kind.js'
 import type { Analysis } from '../pipeline/analysis.js'
 import { analyze } from '../pipeline/analyze.js'
@@ -17,11 +18,13 @@ span of text it rests on. With no FILE, or with -, reads stdin.
 
 Input kinds (by extension, or --input): ${Object.keys(INPUT_KINDS).join(', ')}
   .txt          one article as plain text (UTF-8, or UTF-16 with a BOM)
-  .jsonl        one document per line: {"id","text","title"?,"published"?,"outlet"?,"url"?}
+  .html, .htm   one web page: the article is extracted (furniture removed), and its title, date,
+                site name and address fill doc.title, published, outlet and url unless given here
+  .jsonl        one document per line: {"id","text"|"html","title"?,"published"?,"outlet"?,"url"?}
 
 Options:
   --format F        json (default for one document), jsonl (default for several), text
-  --input KIND      read every input as txt or jsonl, whatever its extension
+  --input KIND      read every input as txt, html or jsonl, whatever its extension
   --published DATE  publication date YYYY-MM-DD (relative dates resolve against it)
   --outlet NAME     the outlet that published the document
   --url URL         where the document was published
@@ -103,17 +106,25 @@ const parseOptions = (argv: readonly string[]) => {
 
 type Metadata = ReturnType<typeof parseOptions>['metadata']
 
-/** Command-line metadata fills what a document does not say itself; a record's own dates are checked. */
-const withMetadata = (input: DocumentInput, metadata: Metadata, where: string): DocumentInput => {
+/**
+ * Command-line metadata fills what a document does not say itself; a record's own dates are checked.
+ * What a web page says about itself comes last: the record and the command line override it.
+ */
+const withMetadata = (
+  input: DocumentInput,
+  metadata: Metadata,
+  where: string,
+  page?: PageFields,
+): DocumentInput => {
   const ownDate = input.published ? parsePublishedDate(input.published) : null
   if (input.published && ownDate === null) reportError(where, `"published" is not a date YYYY-MM-DD; ignored`)
   return {
     ...input,
     id: metadata.id ?? input.id ?? null,
-    title: input.title ?? metadata.title,
-    outlet: input.outlet ?? metadata.outlet,
-    url: input.url ?? metadata.url,
-    published: ownDate ?? metadata.published,
+    title: input.title ?? metadata.title ?? page?.title ?? null,
+    outlet: input.outlet ?? metadata.outlet ?? page?.outlet ?? null,
+    url: input.url ?? metadata.url ?? page?.url ?? null,
+    published: ownDate ?? metadata.published ?? page?.published ?? null,
   }
 }
 
@@ -145,7 +156,12 @@ export const runAnalyze = async (argv: readonly string[]): Promise<number> => {
       failed++
       continue
     }
-    const analysis = analyze(withMetadata(item.input, options.metadata, item.where), resources)
+    const analysed = analyze(withMetadata(item.input, options.metadata, item.where, item.page), resources)
+    // What was pruned from a page's DOM comes before what the text cleanup removed.
+    const analysis =
+      item.removed === undefined || item.removed.length === 0
+        ? analysed
+        : { ...analysed, removed: [...item.removed, ...analysed.removed] }
     for (const message of analysis.messages) reportError(item.where, `warning: ${message.text}`)
     await writeOut(serialise(analysis, format))
   }

@@ -6,13 +6,26 @@ import { createReadStream, statSync } from 'node:fs'
 import { basename, extname } from 'node:path'
 import { createInterface } from 'node:readline'
 import { InputError } from '../errors/isnad-error.js'
+import type { BoilerplatePhrase } from '../ingest/boilerplate.js'
+import { loadBoilerplate } from '../ingest/boilerplate.js'
+import { decodeHtml } from '../ingest/decode-html.js'
 import { decodeText } from '../ingest/decode-text.js'
+import { type PageFields, pageDocument } from '../ingest/html-document.js'
 import { type InputKind, inputKindOf } from '../ingest/input-kind.js'
 import { parseJsonlDocument } from '../ingest/jsonl-document.js'
+import type { RemovedText } from '../pipeline/analysis.js'
 import type { DocumentInput } from '../pipeline/document.js'
 
 export type DocumentItem =
-  | { readonly ok: true; readonly input: DocumentInput; readonly where: string }
+  | {
+      readonly ok: true
+      readonly input: DocumentInput
+      readonly where: string
+      /** What a web page said about itself; the record and the command line override it. */
+      readonly page?: PageFields
+      /** Furniture removed from a web page before its text was taken. */
+      readonly removed?: readonly RemovedText[]
+    }
   | { readonly ok: false; readonly error: InputError }
 
 export interface ReadOptions {
@@ -47,11 +60,24 @@ const readStdin = async (maxBytes: number): Promise<Buffer> => {
   return Buffer.concat(chunks)
 }
 
-const htmlNotYet = (where: string): InputError =>
-  new InputError(
+let boilerplate: readonly BoilerplatePhrase[] | undefined
+/** The boilerplate lexicon, loaded on the first page read. */
+const pageBoilerplate = (): readonly BoilerplatePhrase[] => {
+  boilerplate ??= loadBoilerplate()
+  return boilerplate
+}
+
+/** A page's article as a document item; the page's own metadata rides along beside the input. */
+const htmlItem = (html: string, input: DocumentInput, where: string): DocumentItem => {
+  const page = pageDocument(html, { id: input.id ?? null, url: input.url ?? null }, pageBoilerplate())
+  return {
+    ok: true,
+    input: { ...input, text: page.input.text },
     where,
-    'HTML input is not supported yet; give the article as plain text (.txt or a jsonl "text")',
-  )
+    page: page.page,
+    removed: page.removed,
+  }
+}
 
 async function* readJsonl(path: string, options: ReadOptions): AsyncGenerator<DocumentItem> {
   const stream =
@@ -68,9 +94,9 @@ async function* readJsonl(path: string, options: ReadOptions): AsyncGenerator<Do
       continue
     }
     try {
-      const { html, ...input } = parseJsonlDocument(line.replace(/^\uFEFF/, ''), where)
-      if (html !== null) throw htmlNotYet(where)
-      yield { ok: true, input: { ...input, id: input.id ?? `${basename(name)}:${lineNumber}` }, where }
+      const { html, ...record } = parseJsonlDocument(line.replace(/^\uFEFF/, ''), where)
+      const input = { ...record, id: record.id ?? `${basename(name)}:${lineNumber}` }
+      yield html === null ? { ok: true, input, where } : htmlItem(html, input, where)
     } catch (error) {
       if (error instanceof InputError) yield { ok: false, error }
       else throw error
@@ -103,13 +129,15 @@ export async function* readDocuments(
         if (kind !== 'jsonl' && stats.size > options.maxBytes)
           throw tooLarge(where, stats.size, options.maxBytes)
       }
-      if (kind === 'html') throw htmlNotYet(where)
       if (kind === 'jsonl') {
         yield* readJsonl(path, options)
         continue
       }
       const bytes = path === '-' ? await readStdin(options.maxBytes) : await readFileBytes(path)
-      yield { ok: true, input: readTextDocument(path, bytes), where }
+      if (kind === 'html') {
+        const id = path === '-' ? null : basename(path, extname(path))
+        yield htmlItem(decodeHtml(bytes, where), { id, text: '' }, where)
+      } else yield { ok: true, input: readTextDocument(path, bytes), where }
     } catch (error) {
       if (error instanceof InputError) yield { ok: false, error }
       else if (isErrno(error)) yield { ok: false, error: new InputError(where, describeFileError(error)) }

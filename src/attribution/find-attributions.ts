@@ -293,8 +293,10 @@ const verbSpeaker = (scanner: Scanner, state: SentenceState, hit: CueHit): Speak
   const { context } = scanner
   const relative = scanner.relativeVerbs.has(hit.index)
   const before = hit.conjunction || relative ? null : subjectBefore(context, hit.index, state)
-  // A plural verb stands after its subject or has none written: what follows is its object.
-  if (before !== null || hit.plural) return before
+  // A plural verb stands after its subject or has none written: what follows is its object; after a
+  // relative pronoun the subject is what the pronoun refers to (الوظائف التي تؤكد أهمية …).
+  if (before !== null || hit.plural || RELATIVE_PRONOUNS.has(context.view.keys[hit.index - 1] ?? ''))
+    return before
   const enclosed = enclosedName(context, hit.endToken, state.end, hit.cue)
   if (enclosed !== null) return enclosed
   const after = readSpeaker(context, hit.endToken, state.end)

@@ -5,7 +5,14 @@
  */
 import type { Cue } from './cue-lexicon.js'
 import { nounReadings } from './noun-readings.js'
-import { hasRole, isComplementizer, isKey, quotationEnd, type ReaderContext } from './reader-context.js'
+import {
+  hasRole,
+  isComplementizer,
+  isKey,
+  isSaying,
+  quotationEnd,
+  type ReaderContext,
+} from './reader-context.js'
 import { speechAhead } from './speaker-extension.js'
 import { matchKey } from './word-key.js'
 
@@ -29,10 +36,6 @@ const QUOTING = matchKey('نقلا')
 const MAX_ASIDE = 10
 const MIN_QUOTED_WORDS = 3
 
-/** Participles that only mean "saying": the cue before them has its words after them. */
-const SAYING: ReadonlySet<string> = new Set(
-  ['قائلا', 'قائلة', 'قائلين', 'قائلتين', 'متسائلا', 'متسائلة'].map(matchKey),
-)
 /** The words of a withheld name: فضّل عدم ذكر اسمه، طالباً عدم الكشف عن هويته. */
 const WITHHELD: ReadonlySet<string> = new Set(
   ['اسمه', 'اسمها', 'اسمهم', 'هويته', 'هويتها', 'هويتهم'].map(matchKey),
@@ -59,7 +62,8 @@ const asideEnd = (context: ReaderContext, at: number, limit: number): number => 
   if (keys[at] !== COMMA) return -1
   for (let index = at + 1; index < limit && index - at <= MAX_ASIDE; index++) {
     if (isComplementizer(context, index) || keys[index] === COLON) return -1
-    if (keys[index] === COMMA) return isComplementizer(context, index + 1) ? index : -1
+    // Several asides may follow each other (، رئيس بلدية المدينة، للصحافيين، إنه …).
+    if (keys[index] === COMMA && isComplementizer(context, index + 1)) return index
   }
   return -1
 }
@@ -78,7 +82,7 @@ export const readComplement = (context: ReaderContext, at: number, limit: number
   if (aside !== -1) index = aside
   while (index < limit && view.keys[index] === COMMA) index++
   // قال قائلاً: … / أضاف العتيبي قائلاً: إن …: "saying" adds nothing; the words follow it.
-  if (SAYING.has(view.keys[index] ?? '')) return readComplement(context, index + 1, limit, cue)
+  if (isSaying(context, index)) return readComplement(context, index + 1, limit, cue)
   // قال أحد الموظفين فضّل عدم ذكر اسمه: إن …: the withheld name closes an aside.
   const withheld = withheldName(context, index, limit)
   if (withheld !== -1) return readComplement(context, withheld, limit, cue)

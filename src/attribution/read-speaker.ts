@@ -81,6 +81,11 @@ const BROKEN_PLURALS: ReadonlySet<string> = new Set(
   ].map(matchKey),
 )
 
+/** A plural head, in construct too (موظفي الشركة is موظفين with its ن dropped). */
+const isPluralHead = (context: ReaderContext, key: string): boolean =>
+  isPluralKey(key) ||
+  (key.endsWith('ي') && !context.words.roles.has(key) && context.words.roles.has(`${key}ن`))
+
 /** Whether a member word is plural: الخبراء، المسؤولون speak as a group no one names. */
 const isPluralKey = (key: string): boolean =>
   BROKEN_PLURALS.has(key) || key.endsWith('ون') || key.endsWith('ين') || key.endsWith('ات')
@@ -582,7 +587,11 @@ export const readSpeaker = (
       continue
     }
     // A plural (خبراء اقتصاد، مسؤولون) has no one name after it.
-    if ((headClass === 'office' || headClass === 'member') && !affiliated && !isPluralKey(head.headKey)) {
+    if (
+      (headClass === 'office' || headClass === 'member') &&
+      !affiliated &&
+      !isPluralHead(context, head.headKey)
+    ) {
       const personEnd = view.personEnd[end]!
       const nameEnd =
         personEnd > end && personEnd <= cap

@@ -51,6 +51,14 @@ const COMPLEMENTIZERS: ReadonlySet<string> = new Set(
 )
 const TERMINAL = new Set(['.', ',', ';', ':', '!', '?', '…', '-', '–', '—', '؟'])
 
+/** Participles that only mean "saying" (قائلاً، متسائلاً): the words of the cue before them follow them. */
+const SAYING: ReadonlySet<string> = new Set(
+  ['قائلا', 'قائلة', 'قائلين', 'قائلتين', 'متسائلا', 'متسائلة'].map(matchKey),
+)
+
+export const isSaying = (context: ReaderContext, index: number): boolean =>
+  SAYING.has(context.view.keys[index] ?? '')
+
 export const isPunctuation = (context: ReaderContext, index: number): boolean =>
   context.view.tokens[index]?.kind === 'punctuation'
 

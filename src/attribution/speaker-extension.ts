@@ -14,6 +14,7 @@ import {
   hasAnyRole,
   hasRole,
   isComplementizer,
+  isSaying,
   isTerminal,
   quotationEnd,
   type ReaderContext,
@@ -290,6 +291,7 @@ export const looseName = (
   const key = view.keys[next] ?? ''
   const opens =
     opensSpeech(context, next) ||
+    isSaying(context, next) ||
     cue.prepositions.has(key) ||
     governsGlued(context, next, cue) ||
     (key === COMMA && opensSpeech(context, next + 1)) ||

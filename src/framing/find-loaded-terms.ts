@@ -95,6 +95,9 @@ const resolveTerm = (
         const earlier = learned.get(term.head)!
         return earlier === null ? null : { target: earlier, endToken }
       }
+      // الكيان الأهلاوي، الاحتلال العسكري: a definite word after a bare term that is no nisba makes it
+      // a common noun.
+      if (term.head.startsWith(ARTICLE) && definiteWordAt(context, endToken)) return null
       return { target: inContext(context, target.code) ? target.code : null, endToken }
     }
     case 'nisba': {
@@ -105,11 +108,10 @@ const resolveTerm = (
       }
       // النظام العام، النظام الصحي: a definite word after the head that is no nisba makes it a common noun.
       if (definiteWordAt(context, endToken)) return null
+      // Bare, it fires only where the document said whose it is before (النظام السوري … النظام): alone it
+      // is as often the law, a system or order.
       const earlier = learned.get(term.head)
-      if (earlier !== undefined) return earlier === null ? null : { target: earlier, endToken }
-      return context.dominantCountry === null
-        ? null
-        : { target: context.dominantCountry + target.sectors, endToken }
+      return earlier === undefined || earlier === null ? null : { target: earlier, endToken }
     }
     case 'preceding': {
       const actor = actorBefore(context, startToken)

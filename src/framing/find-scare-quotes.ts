@@ -5,6 +5,7 @@
  */
 import { nounReadings } from '../attribution/noun-readings.js'
 import { headRoleOf, loadSpeakerWords } from '../attribution/speaker-words.js'
+import { matchKey } from '../lexicon/gazetteer.js'
 import { matchGazetteer } from '../lexicon/match-gazetteer.js'
 import type { FoundFrame } from './found-frame.js'
 import type { FrameContext } from './frame-context.js'
@@ -23,6 +24,19 @@ const namesAThing = (context: FrameContext, index: number): boolean => {
   return nounReadings(token, 'preposition').some((reading) => headRoleOf(words, reading.key) === 'outlet')
 }
 
+/** Words before which a quoted nisba names an agency (بحسب "الألمانية"، نقلاً عن «الفرنسية»), not a state. */
+const SOURCE_LEADS: ReadonlySet<string> = new Set(
+  ['بحسب', 'وبحسب', 'حسب', 'وحسب', 'وفق', 'ووفق', 'وفقا', 'عن', 'ل', 'لـ'].map(matchKey),
+)
+
+/** Whether a quotation after `index` names a source: after a cue word, or opening a sentence or a line. */
+const namesASource = (context: FrameContext, index: number): boolean => {
+  const token = context.view.tokens[index]
+  if (token === undefined) return true
+  if (token.kind === 'punctuation' && context.view.quotePartner[index] === -1) return true
+  return SOURCE_LEADS.has(context.view.keys[index]!)
+}
+
 /**
  * Finds scare quotes in a document.
  *
@@ -37,7 +51,7 @@ export const findScareQuotes = (context: FrameContext, lexicon: FrameLexicon): F
     const close = view.quotePartner[open]!
     const words = close - open - 1
     if (close <= open || words < 1 || words > MAX_QUOTED_WORDS) continue
-    if (namesAThing(context, open - 1)) continue
+    if (namesAThing(context, open - 1) || namesASource(context, open - 1)) continue
     const inner = view.tokens.slice(open + 1, close)
     if (inner.some((token) => token.kind !== 'word')) continue
     const loaded = matchPhraseAt(view, open + 1, lexicon.terms, close)

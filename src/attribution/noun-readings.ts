@@ -25,6 +25,11 @@ const CONJUNCTIONS: ReadonlySet<string> = new Set(['و', 'ف'])
 const PREPOSITIONS: ReadonlySet<string> = new Set(['و', 'ف', 'ل', 'ب', 'ك'])
 const NONE: readonly string[] = Object.freeze([])
 
+/** Words per cache generation; at most two generations are kept. */
+const CACHE_GENERATION = 20_000
+let recent = new Map<string, readonly NounReading[]>()
+let older = new Map<string, readonly NounReading[]>()
+
 const allowedIn = (context: ProcliticContext): ReadonlySet<string> | null =>
   context === 'article' ? null : context === 'conjunction' ? CONJUNCTIONS : PREPOSITIONS
 
@@ -35,7 +40,21 @@ const allowedIn = (context: ProcliticContext): ReadonlySet<string> | null =>
  *   nounReadings(tokenize('والمصدر')[0]!, 'conjunction')
  *   // [{ key: 'والمصدر', definite: false, … }, { key: 'مصدر', definite: true, prefixLetters: 1, proclitics: ['و'] }]
  */
-export const nounReadings = (token: Token, context: ProcliticContext): NounReading[] => {
+export const nounReadings = (token: Token, context: ProcliticContext): readonly NounReading[] => {
+  const id = context + token.kind + token.folded
+  const cached = recent.get(id) ?? older.get(id)
+  if (cached !== undefined) return cached
+  const readings = Object.freeze(readingsOf(token, context))
+  // Two generations approximate LRU in O(1), as cliticReadings does.
+  if (recent.size >= CACHE_GENERATION) {
+    older = recent
+    recent = new Map()
+  }
+  recent.set(id, readings)
+  return readings
+}
+
+const readingsOf = (token: Token, context: ProcliticContext): NounReading[] => {
   const folded = token.folded
   const readings: NounReading[] = []
   const seen = new Set<string>()

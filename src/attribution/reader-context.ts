@@ -130,6 +130,50 @@ export interface CueHit {
 
 const VERB_PROCLITICS: ReadonlySet<string> = new Set(['و', 'ف', 'س'])
 
+/** A way a word reads as a cue, before it is placed in a text. */
+interface CueReading {
+  readonly cue: Cue
+  readonly plural: boolean
+  /** Letters of proclitics before the cue word. */
+  readonly prefix: number
+  readonly conjunction: boolean
+  readonly enclitic: boolean
+}
+
+const NO_CUES: readonly CueReading[] = Object.freeze([])
+/** Cue readings by folded word, per lexicon: words repeat, their analysis need not. */
+const cueReadingCache = new WeakMap<CueLexicon, Map<string, readonly CueReading[]>>()
+const MAX_CACHED_WORDS = 50_000
+
+const cueReadingsOf = (cues: CueLexicon, folded: string): readonly CueReading[] => {
+  let cache = cueReadingCache.get(cues)
+  if (cache === undefined) {
+    cache = new Map()
+    cueReadingCache.set(cues, cache)
+  }
+  const cached = cache.get(folded)
+  if (cached !== undefined) return cached
+  const found: CueReading[] = []
+  for (const reading of cliticReadings(folded)) {
+    if (!reading.proclitics.every((proclitic) => VERB_PROCLITICS.has(proclitic))) continue
+    const candidates = cues.forms.get(matchKey(reading.stem))
+    if (candidates === undefined) continue
+    for (const { cue, plural } of candidates) {
+      found.push({
+        cue,
+        plural,
+        prefix: reading.proclitics.length,
+        conjunction: reading.proclitics.some((proclitic) => proclitic === 'و' || proclitic === 'ف'),
+        enclitic: reading.enclitic !== '',
+      })
+    }
+  }
+  const readings = found.length === 0 ? NO_CUES : Object.freeze(found)
+  if (cache.size >= MAX_CACHED_WORDS) cache.clear()
+  cache.set(folded, readings)
+  return readings
+}
+
 /**
  * The cue at a token: the whole word, or the word after و/ف/س; with `enclitic`, also before an object
  * pronoun. Two-word cues need their second word next.
@@ -141,26 +185,20 @@ export const cueAt = (context: ReaderContext, index: number, enclitic = false): 
   const { view } = context
   const token = view.tokens[index]
   if (token === undefined || token.kind !== 'word') return null
-  const readings = cliticReadings(token.folded)
-  for (const reading of readings) {
-    if (reading.enclitic !== '' && !enclitic) continue
-    if (!reading.proclitics.every((proclitic) => VERB_PROCLITICS.has(proclitic))) continue
-    const candidates = context.cues.forms.get(matchKey(reading.stem))
-    if (candidates === undefined) continue
-    for (const { cue, plural } of candidates) {
-      if (cue.next !== null && view.keys[index + 1] !== cue.next) continue
-      const prefix = reading.proclitics.length
-      const endToken = cue.next === null ? index + 1 : index + 2
-      return {
-        cue,
-        index,
-        endToken,
-        start: offsetAfterLetters(view, index, prefix),
-        end: view.tokens[endToken - 1]!.end,
-        conjunction: reading.proclitics.some((proclitic) => proclitic === 'و' || proclitic === 'ف'),
-        enclitic: reading.enclitic !== '',
-        plural,
-      }
+  for (const reading of cueReadingsOf(context.cues, token.folded)) {
+    if (reading.enclitic && !enclitic) continue
+    const { cue } = reading
+    if (cue.next !== null && view.keys[index + 1] !== cue.next) continue
+    const endToken = cue.next === null ? index + 1 : index + 2
+    return {
+      cue,
+      index,
+      endToken,
+      start: offsetAfterLetters(view, index, reading.prefix),
+      end: view.tokens[endToken - 1]!.end,
+      conjunction: reading.conjunction,
+      enclitic: reading.enclitic,
+      plural: reading.plural,
     }
   }
   return null

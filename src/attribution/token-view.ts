@@ -64,6 +64,48 @@ const hasLineBreak = (text: string, from: number, to: number): boolean => {
  *   view.keys[0]   // 'قال'
  */
 export const createTokenView = (document: Document, gazetteer: Gazetteer): TokenView => {
+  const cached = views.get(document.tokens)
+  if (
+    cached !== undefined &&
+    cached.gazetteer === gazetteer &&
+    cached.text === document.text &&
+    cached.entities === document.entities &&
+    cached.times === document.times &&
+    cached.published === document.meta.published
+  ) {
+    return cached.view
+  }
+  const view = buildView(document, gazetteer)
+  if (document.tokens.length > 0) {
+    views.set(document.tokens, {
+      gazetteer,
+      text: document.text,
+      entities: document.entities,
+      times: document.times,
+      published: document.meta.published,
+      view,
+    })
+  }
+  return view
+}
+
+/**
+ * Views by the tokens they were built from: the attribution and framing stages both read one document,
+ * and a stage spreads the document it returns, so the tokens array identifies it.
+ */
+const views = new WeakMap<
+  readonly Token[],
+  {
+    readonly gazetteer: Gazetteer
+    readonly text: string
+    readonly entities: Document['entities']
+    readonly times: Document['times']
+    readonly published: string | null
+    readonly view: TokenView
+  }
+>()
+
+const buildView = (document: Document, gazetteer: Gazetteer): TokenView => {
   const { text } = document
   const tokens = document.tokens.length > 0 || text === '' ? document.tokens : tokenize(text)
   const keys = tokens.map((token) => matchKey(token.folded))

@@ -7,6 +7,7 @@ import { nounReadings } from '../attribution/noun-readings.js'
 import { offsetAfterLetters, type TokenView } from '../attribution/token-view.js'
 import { matchKey } from '../lexicon/gazetteer.js'
 import { PHRASE_SEPARATOR, type PhraseIndex } from '../lexicon/phrase-index.js'
+import type { Token } from '../text/token.js'
 
 export interface PhraseHit<Value> {
   readonly startToken: number
@@ -26,10 +27,27 @@ interface FirstKey {
   readonly prefixLetters: number
 }
 
-/** The keys a phrase may start with at this token: the word, then each proclitic reading. */
-const firstKeys = (view: TokenView, index: number): FirstKey[] => {
+/** Words per cache generation; at most two generations are kept. */
+const CACHE_GENERATION = 20_000
+let recent = new Map<string, readonly FirstKey[]>()
+let older = new Map<string, readonly FirstKey[]>()
+
+/** The keys a phrase may start with at this token: the word, then each proclitic reading (cached by word). */
+const firstKeys = (view: TokenView, index: number): readonly FirstKey[] => {
   const token = view.tokens[index]!
   if (token.kind !== 'word') return [{ key: view.keys[index]!, prefixLetters: 0 }]
+  const cached = recent.get(token.folded) ?? older.get(token.folded)
+  if (cached !== undefined) return cached
+  const keys = Object.freeze(wordKeys(token))
+  if (recent.size >= CACHE_GENERATION) {
+    older = recent
+    recent = new Map()
+  }
+  recent.set(token.folded, keys)
+  return keys
+}
+
+const wordKeys = (token: Token): FirstKey[] => {
   const keys: FirstKey[] = []
   for (const reading of nounReadings(token, 'preposition')) {
     keys.push({

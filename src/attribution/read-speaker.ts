@@ -59,7 +59,9 @@ const NAMING_ADJECTIVES: ReadonlySet<string> = new Set(
 /** Adjectives an unlisted body in an affiliation may carry: المقاومة الشعبية. */
 const MAX_UNIT_ADJECTIVES = 2
 const ONE_OF: ReadonlySet<string> = new Set(['أحد', 'إحدى'].map(matchKey))
-const TITLE_PARTS: ReadonlySet<string> = new Set(['عام', 'العام', 'عامة', 'العامة'].map(matchKey))
+const TITLE_PARTS: ReadonlySet<string> = new Set(['عام', 'العام', 'عامة', 'العامة', 'كبار'].map(matchKey))
+/** A body's or outlet's name in quotation marks is this long at most. */
+const MAX_QUOTED_NAME = 6
 /** Broken plurals of member words; sound plurals are told by their endings. */
 const BROKEN_PLURALS: ReadonlySet<string> = new Set(
   [
@@ -447,7 +449,9 @@ export const readSpeaker = (
     // An outlet's name in quotation marks: قناة “الإخبارية السورية”.
     const closing = quotationEnd(context, end)
     if (closing !== -1) {
-      if (headClass !== 'outlet' || hasName || closing >= cap) break
+      // A body or an outlet named in quotation marks: مجموعة "برنامج نون"، قناة “الإخبارية السورية”.
+      const names = headClass === 'outlet' || (headClass === 'body' && closing - end <= MAX_QUOTED_NAME)
+      if (!names || hasName || closing >= cap) break
       end = closing + 1
       hasName = true
       bare = false
@@ -619,8 +623,20 @@ export const readSpeaker = (
       }
       break
     }
+    // An indefinite body and its unlisted name: نادي بايرن ميونيخ، شركة سلامة للتأمين.
+    if (headClass === 'body' && !head.definite && !hasName && !modified && end === head.endToken) {
+      const nameEnd = readNameRun(context, end, cap, 3, true)
+      if (nameEnd !== -1) {
+        end = nameEnd
+        hasName = true
+        bare = false
+      }
+      break
+    }
     break
   }
+  // حسب النظام: a word that names a speaker only with a qualifier, alone, is a common noun.
+  if (end === head.endToken && hasRole(context, at, 'generic')) return null
   return {
     startToken: at,
     endToken: end,

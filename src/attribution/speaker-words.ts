@@ -18,6 +18,7 @@ export const SPEAKER_WORD_ROLES = {
   medium: 'what a relay is given in: تصريح، مقابلة',
   link: 'attaches an actor to a body: باسم، بقيادة، التابعة لـ',
   stop: 'a function or time word that ends a speaker phrase',
+  generic: 'a speaker only with a qualifier: النظام السوري speaks, حسب النظام is "by the regulation"',
 } as const
 
 export type SpeakerWordRole = keyof typeof SPEAKER_WORD_ROLES

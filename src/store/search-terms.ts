@@ -1,0 +1,55 @@
+/**
+ * Search terms: the one mapping from Arabic words to index terms, used for indexing and for queries
+ * alike, so a query word meets its clitic-attached forms. Each word is indexed by its folded form, its
+ * light stem, and the light stems of its clitic readings; a query word is looked up by its light stem.
+ * الرئيس، والرئيس، للرئيس and برئيس all give رئيس.
+ */
+import { cliticReadings, lightStem } from '../text/clitics.js'
+import { foldWord } from '../text/fold.js'
+
+const WORD = /[\p{L}\p{N}]+/gu
+/** Clitic-reading stems shorter than this are mostly noise (فلسطين → ف + لسطين → سط). */
+const MIN_INDEXED_STEM = 3
+
+const fold = (word: string): string => foldWord(word, { tehMarbuta: true }).toLowerCase()
+
+/** The terms one folded word is indexed under. */
+const termsOfWord = (folded: string, into: Set<string>): void => {
+  into.add(folded)
+  const stem = lightStem(folded)
+  into.add(stem)
+  for (const reading of cliticReadings(folded)) {
+    if (reading.proclitics.length === 0) continue // an enclitic-only split is too often wrong (وزيرها ok, مصر→مص)
+    const readingStem = lightStem(reading.stem)
+    if (readingStem.length >= MIN_INDEXED_STEM) into.add(readingStem)
+  }
+}
+
+/**
+ * The index terms of a text, space-separated (each word's folded form and stems), for a full-text column.
+ *
+ * @example indexTerms('والرئيس') // → 'والرييس رييس …' (folded: ئ stays, ة→ه) — contains 'رئيس'
+ */
+export const indexTerms = (text: string): string => {
+  const terms: string[] = []
+  for (const match of text.matchAll(WORD)) {
+    const words = new Set<string>()
+    termsOfWord(fold(match[0]), words)
+    for (const word of words) terms.push(word)
+  }
+  return terms.join(' ')
+}
+
+/**
+ * The terms a query asks for, one per query word: its light stem, folded as the index is.
+ *
+ * @example queryTerms('للرئيس السوري') // → ['رئيس', 'سوري']
+ */
+export const queryTerms = (query: string): string[] => {
+  const terms: string[] = []
+  for (const match of query.matchAll(WORD)) {
+    const term = lightStem(fold(match[0]))
+    if (!terms.includes(term)) terms.push(term)
+  }
+  return terms
+}

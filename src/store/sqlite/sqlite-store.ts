@@ -1,0 +1,290 @@
+/**
+ * The SQLite store (better-sqlite3): one file, WAL journal so readers never block the writer, numbered
+ * migrations, and an FTS5 index over folded, clitic-stripped terms. Every batch is one transaction, so a
+ * crash (even kill -9) leaves whole batches stored and nothing half-written.
+ */
+import Database from 'better-sqlite3'
+import { simhashBands } from '../../ingest/simhash.js'
+import type { Analysis } from '../../pipeline/analysis.js'
+import {
+  ATTRIBUTION_COLUMNS,
+  analysisRows,
+  ENTITY_COLUMNS,
+  EVENT_ACTOR_COLUMNS,
+  EVENT_COLUMNS,
+  FRAME_COLUMNS,
+  TIME_COLUMNS,
+} from '../analysis-rows.js'
+import { indexTerms, queryTerms } from '../search-terms.js'
+import type {
+  DocumentKeys,
+  DocumentRecord,
+  DuplicateLink,
+  SearchQuery,
+  SearchResult,
+  SimilarDocument,
+  SkippedDuplicate,
+  Store,
+  StoredDocument,
+  StoreStats,
+} from '../store.js'
+import { SQLITE_MIGRATIONS } from './migrations.js'
+
+type Row = Record<string, unknown>
+
+const insertSql = (table: string, columns: readonly string[]): string =>
+  `INSERT INTO ${table} (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`
+
+const SIMILAR_COLUMNS = 'd.id, d.outlet, d.published, d.simhash, d.wire, d.cluster_id AS clusterId'
+const DEFAULT_LIMIT = 20
+
+/** Applies the migrations the database has not seen yet. */
+export const migrate = (db: Database.Database): number => {
+  let version = db.pragma('user_version', { simple: true }) as number
+  for (const migration of SQLITE_MIGRATIONS) {
+    if (migration.version <= version) continue
+    db.transaction(() => {
+      db.exec(migration.sql)
+      db.pragma(`user_version = ${migration.version}`)
+    })()
+    version = migration.version
+  }
+  return version
+}
+
+const dayShift = (date: string, days: number): string => {
+  const moment = new Date(`${date}T00:00:00Z`)
+  moment.setUTCDate(moment.getUTCDate() + days)
+  return moment.toISOString().slice(0, 10)
+}
+
+/** An FTS5 query that asks for every term, each quoted so no word is read as an operator. */
+const matchExpression = (terms: readonly string[]): string =>
+  terms.map((term) => `"${term.replaceAll('"', '""')}"`).join(' ')
+
+export class SqliteStore implements Store {
+  readonly path: string
+  private readonly db: Database.Database
+  private readonly statements
+
+  /**
+   * Opens (creating and migrating when needed) the store in `path`; `:memory:` for a throwaway one.
+   *
+   * @example const store = new SqliteStore('isnad.db'); await store.stats() // → { documents: 0, … }
+   */
+  constructor(path: string) {
+    this.path = path
+    this.db = new Database(path)
+    this.db.pragma('journal_mode = WAL')
+    // NORMAL under WAL is durable across a process crash (kill -9); only a power cut may lose the last commit.
+    this.db.pragma('synchronous = NORMAL')
+    this.db.pragma('foreign_keys = ON')
+    this.db.pragma('busy_timeout = 5000')
+    migrate(this.db)
+    const db = this.db
+    this.statements = {
+      document: db.prepare(
+        `INSERT INTO documents (id, title, outlet, url, url_key, published, language, author, source, text_hash,
+           simhash, wire, signature, cluster_id, duplicate_of, text, ingested_at)
+         VALUES (@id, @title, @outlet, @url, @urlKey, @published, @language, @author, @source, @textHash,
+           @simhash, @wire, @signature, @clusterId, @duplicateOf, @text, @ingestedAt)`,
+      ),
+      analysis: db.prepare('INSERT INTO analyses (document_id, schema, json) VALUES (?, ?, ?)'),
+      fts: db.prepare('INSERT INTO documents_fts (rowid, terms) VALUES (?, ?)'),
+      band: db.prepare('INSERT OR IGNORE INTO simhash_bands (band, value, document_id) VALUES (?, ?, ?)'),
+      entity: db.prepare(insertSql('entities', ENTITY_COLUMNS)),
+      event: db.prepare(insertSql('events', EVENT_COLUMNS)),
+      eventActor: db.prepare(insertSql('event_actors', EVENT_ACTOR_COLUMNS)),
+      attribution: db.prepare(insertSql('attributions', ATTRIBUTION_COLUMNS)),
+      frame: db.prepare(insertSql('frames', FRAME_COLUMNS)),
+      time: db.prepare(insertSql('times', TIME_COLUMNS)),
+      duplicate: db.prepare(
+        `INSERT OR IGNORE INTO duplicates (document_id, duplicate_of, kind, similarity, source) VALUES (?, ?, ?, ?, ?)`,
+      ),
+      cluster: db.prepare(
+        `INSERT INTO clusters (id, signature, first_published, last_published, size) VALUES (?, ?, ?, ?, 1)
+         ON CONFLICT (id) DO UPDATE SET size = size + 1,
+           first_published = min(coalesce(first_published, excluded.first_published), coalesce(excluded.first_published, first_published)),
+           last_published = max(coalesce(last_published, excluded.last_published), coalesce(excluded.last_published, last_published))`,
+      ),
+      byId: db.prepare('SELECT id FROM documents WHERE id = ?'),
+      byUrl: db.prepare('SELECT id FROM documents WHERE url_key = ? LIMIT 1'),
+      byHash: db.prepare('SELECT id FROM documents WHERE text_hash = ? LIMIT 1'),
+      similar: db.prepare(
+        `SELECT DISTINCT ${SIMILAR_COLUMNS} FROM simhash_bands b JOIN documents d ON d.id = b.document_id
+         WHERE (b.band = 0 AND b.value = ?) OR (b.band = 1 AND b.value = ?) OR (b.band = 2 AND b.value = ?)
+            OR (b.band = 3 AND b.value = ?) LIMIT ?`,
+      ),
+      bySignature: db.prepare(
+        `SELECT ${SIMILAR_COLUMNS} FROM documents d WHERE d.signature = ? AND d.published BETWEEN ? AND ? LIMIT 50`,
+      ),
+      bySignatureUndated: db.prepare(
+        `SELECT ${SIMILAR_COLUMNS} FROM documents d WHERE d.signature = ? AND d.published IS NULL LIMIT 50`,
+      ),
+      getDocument: db.prepare(
+        `SELECT id, title, outlet, url, published, cluster_id AS clusterId, duplicate_of AS duplicateOf, wire
+         FROM documents WHERE id = ?`,
+      ),
+      getAnalysis: db.prepare('SELECT json FROM analyses WHERE document_id = ?'),
+    }
+  }
+
+  async putDocuments(records: readonly DocumentRecord[]): Promise<void> {
+    this.db.transaction(() => {
+      for (const record of records) this.insert(record)
+    })()
+  }
+
+  private insert(record: DocumentRecord): void {
+    const { analysis, keys } = record
+    const { doc } = analysis
+    const result = this.statements.document.run({
+      id: doc.id,
+      title: doc.title,
+      outlet: doc.outlet,
+      url: doc.url,
+      urlKey: keys.urlKey,
+      published: doc.published,
+      language: record.language ?? doc.language,
+      author: record.author ?? null,
+      source: record.source ?? null,
+      textHash: keys.textHash,
+      simhash: keys.simhash,
+      wire: keys.wire,
+      signature: record.signature ?? null,
+      clusterId: record.clusterId ?? null,
+      duplicateOf: record.duplicateOf?.of ?? null,
+      text: doc.text,
+      ingestedAt: new Date().toISOString(),
+    })
+    this.statements.analysis.run(doc.id, analysis.schema, JSON.stringify(analysis))
+    this.statements.fts.run(result.lastInsertRowid, indexTerms(`${doc.title ?? ''}\n${doc.text}`))
+    simhashBands(keys.simhash).forEach((value, band) => {
+      this.statements.band.run(band, value, doc.id)
+    })
+    const rows = analysisRows(analysis)
+    for (const row of rows.entities) this.statements.entity.run(row)
+    for (const row of rows.events) this.statements.event.run(row)
+    for (const row of rows.eventActors) this.statements.eventActor.run(row)
+    for (const row of rows.attributions) this.statements.attribution.run(row)
+    for (const row of rows.frames) this.statements.frame.run(row)
+    for (const row of rows.times) this.statements.time.run(row)
+    const link = record.duplicateOf
+    if (link)
+      this.statements.duplicate.run(doc.id, link.of, link.kind, link.similarity, record.source ?? null)
+    if (record.clusterId) {
+      this.statements.cluster.run(record.clusterId, record.signature ?? null, doc.published, doc.published)
+    }
+  }
+
+  async putSkipped(skipped: readonly SkippedDuplicate[]): Promise<void> {
+    this.db.transaction(() => {
+      for (const { id, source, link } of skipped) {
+        // A document seen again under its own id is the same document, not a duplicate of another.
+        if (link.of !== id) this.statements.duplicate.run(id, link.of, link.kind, link.similarity, source)
+      }
+    })()
+  }
+
+  async findExact(
+    id: string,
+    keys: Pick<DocumentKeys, 'urlKey' | 'textHash'>,
+  ): Promise<DuplicateLink | null> {
+    const byId = this.statements.byId.get(id) as Row | undefined
+    if (byId) return { of: id, kind: 'id', similarity: 1 }
+    const byUrl =
+      keys.urlKey === null ? undefined : (this.statements.byUrl.get(keys.urlKey) as Row | undefined)
+    if (byUrl) return { of: byUrl.id as string, kind: 'url', similarity: 1 }
+    const byHash = this.statements.byHash.get(keys.textHash) as Row | undefined
+    if (byHash) return { of: byHash.id as string, kind: 'hash', similarity: 1 }
+    return null
+  }
+
+  async findSimilar(simhash: string, limit = 50): Promise<readonly SimilarDocument[]> {
+    return this.statements.similar.all(...simhashBands(simhash), limit) as SimilarDocument[]
+  }
+
+  async findBySignature(
+    signature: string,
+    published: string | null,
+    days: number,
+  ): Promise<readonly SimilarDocument[]> {
+    if (published === null) return this.statements.bySignatureUndated.all(signature) as SimilarDocument[]
+    return this.statements.bySignature.all(
+      signature,
+      dayShift(published, -days),
+      dayShift(published, days),
+    ) as SimilarDocument[]
+  }
+
+  async getDocument(id: string): Promise<StoredDocument | null> {
+    return (this.statements.getDocument.get(id) as StoredDocument | undefined) ?? null
+  }
+
+  async getAnalysis(id: string): Promise<Analysis | null> {
+    const row = this.statements.getAnalysis.get(id) as Row | undefined
+    return row ? (JSON.parse(row.json as string) as Analysis) : null
+  }
+
+  async search(query: SearchQuery): Promise<SearchResult> {
+    const terms = queryTerms(query.text)
+    const conditions: string[] = []
+    const parameters: unknown[] = []
+    let from = 'documents d'
+    let order = 'd.published DESC, d.id'
+    if (terms.length > 0) {
+      from = 'documents_fts f JOIN documents d ON d.rowid = f.rowid'
+      conditions.push('documents_fts MATCH ?')
+      parameters.push(matchExpression(terms))
+      order = 'f.rank, d.published DESC, d.id'
+    }
+    if (query.outlet) {
+      conditions.push('d.outlet = ?')
+      parameters.push(query.outlet)
+    }
+    if (query.since) {
+      conditions.push('d.published >= ?')
+      parameters.push(query.since)
+    }
+    if (query.until) {
+      conditions.push('d.published <= ?')
+      parameters.push(query.until)
+    }
+    if (query.type) {
+      conditions.push('EXISTS (SELECT 1 FROM events e WHERE e.document_id = d.id AND e.type = ?)')
+      parameters.push(query.type)
+    }
+    if (query.actor) {
+      conditions.push('EXISTS (SELECT 1 FROM event_actors a WHERE a.document_id = d.id AND a.code = ?)')
+      parameters.push(query.actor)
+    }
+    const where = conditions.length === 0 ? '' : `WHERE ${conditions.join(' AND ')}`
+    const total = (this.db.prepare(`SELECT count(*) AS n FROM ${from} ${where}`).get(...parameters) as Row)
+      .n as number
+    const hits = this.db
+      .prepare(
+        `SELECT d.id, d.title, d.outlet, d.published, d.url FROM ${from} ${where} ORDER BY ${order} LIMIT ? OFFSET ?`,
+      )
+      .all(...parameters, query.limit ?? DEFAULT_LIMIT, query.offset ?? 0) as SearchResult['hits']
+    return { total, hits }
+  }
+
+  async stats(): Promise<StoreStats> {
+    const count = (sql: string): number => (this.db.prepare(sql).get() as Row).n as number
+    return {
+      documents: count('SELECT count(*) AS n FROM documents'),
+      events: count('SELECT count(*) AS n FROM events'),
+      entities: count('SELECT count(*) AS n FROM entities'),
+      attributions: count('SELECT count(*) AS n FROM attributions'),
+      frames: count('SELECT count(*) AS n FROM frames'),
+      times: count('SELECT count(*) AS n FROM times'),
+      clusters: count('SELECT count(*) AS n FROM clusters'),
+      duplicates: count('SELECT count(*) AS n FROM duplicates'),
+      outlets: count('SELECT count(DISTINCT outlet) AS n FROM documents'),
+    }
+  }
+
+  async close(): Promise<void> {
+    if (this.db.open) this.db.close()
+  }
+}

@@ -13,9 +13,10 @@ import { type ContentChoice, contentAfter } from './content-choice.js'
 import type { Cue } from './cue-lexicon.js'
 import { contentOf, type Draft, encloses, relayOfVoice, type Voice } from './draft.js'
 import type { FoundAttribution } from './found-attribution.js'
+import { isPhraseBoundary } from './name-run.js'
 import { type Complement, readComplement } from './read-complement.js'
 import { readRelays } from './read-relays.js'
-import { isObliquePlural, isPhraseBoundary, readSpeaker, type SpeakerPhrase } from './read-speaker.js'
+import { isObliquePlural, readSpeaker, type SpeakerPhrase } from './read-speaker.js'
 import {
   type CueHit,
   createReaderContext,

@@ -6,7 +6,8 @@
  */
 import type { Relay } from '../pipeline/analysis.js'
 import { cliticReadings } from '../text/clitics.js'
-import { isNameLike, readSpeaker } from './read-speaker.js'
+import { isNameLike } from './name-run.js'
+import { readSpeaker } from './read-speaker.js'
 import { hasRole, isKey, quotationEnd, type ReaderContext } from './reader-context.js'
 import { resolveSpeakerCode } from './resolve-speaker-code.js'
 import { rolesOf } from './speaker-words.js'

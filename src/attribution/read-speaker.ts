@@ -5,28 +5,22 @@
  * may follow. The phrase stops at the first word that is none of these, so the object of اتهم الوفد
  * الاحتلال is left out.
  */
-import type { GazetteerMatch } from '../lexicon/match-gazetteer.js'
-import { cliticReadings } from '../text/clitics.js'
-import type { Token } from '../text/token.js'
 import type { SpeakerKind } from '../vocabulary/attribution-kinds.js'
+import { MAX_NAME_TOKENS, readNameRun } from './name-run.js'
 import { nounReadings, type ProcliticContext } from './noun-readings.js'
 import {
-  cueAt,
-  hasAnyRole,
-  hasRole,
-  headRoleAt,
-  isComplementizer,
-  isKey,
-  isPunctuation,
-  quotationEnd,
-  type ReaderContext,
-} from './reader-context.js'
-import { type HeadRole, headRoleOf, rolesOf } from './speaker-words.js'
-import { offsetAfterLetters } from './token-view.js'
-import { bareKey, matchKey } from './word-key.js'
-
-/** What heads a speaker phrase: a speaker-word role, or what the gazetteer says the name is. */
-export type HeadClass = HeadRole | 'person' | 'state' | 'name'
+  isFieldOfBody,
+  isGoverned,
+  isPluralHead,
+  isPluralKey,
+  isPronounLink,
+  readUnit,
+  skipNisbas,
+  skipParenthesis,
+} from './phrase-words.js'
+import { hasRole, headRoleAt, isPunctuation, quotationEnd, type ReaderContext } from './reader-context.js'
+import { type HeadClass, matchFits, NAMED_TYPES, PLACE_TYPES, readHead } from './speaker-head.js'
+import { matchKey } from './word-key.js'
 
 export interface SpeakerPhrase {
   readonly startToken: number
@@ -46,337 +40,24 @@ export interface SpeakerPhrase {
 
 /** A speaker phrase longer than this is not one. */
 export const MAX_SPEAKER_TOKENS = 12
-const MAX_NAME_TOKENS = 4
-const ARTICLE = 'ال'
-/** A noun with a possessive pronoun on it: مسؤوليته، هويتها، بيده، لديهم. */
-const POSSESSED = /(?:ته|تها|تهم|تهما|اؤه|ائه)$|^[بل].+(?:ه|ها|هم)$/u
 /** Adjectives in the names of bodies, after which the body's field follows with ل. */
 const NAMING_ADJECTIVES: ReadonlySet<string> = new Set(
   ['العامة', 'العام', 'العليا', 'الأعلى', 'الوطنية', 'الوطني', 'الدائمة', 'المركزية', 'المستقلة'].map(
     matchKey,
   ),
 )
-/** Adjectives an unlisted body in an affiliation may carry: المقاومة الشعبية. */
-const MAX_UNIT_ADJECTIVES = 2
 const ONE_OF: ReadonlySet<string> = new Set(['أحد', 'إحدى'].map(matchKey))
 const TITLE_PARTS: ReadonlySet<string> = new Set(['عام', 'العام', 'عامة', 'العامة', 'كبار'].map(matchKey))
 /** A body's or outlet's name in quotation marks is this long at most. */
 const MAX_QUOTED_NAME = 6
-/** Broken plurals of member words; sound plurals are told by their endings. */
-const BROKEN_PLURALS: ReadonlySet<string> = new Set(
-  [
-    'خبراء',
-    'أطباء',
-    'جنود',
-    'ضباط',
-    'قادة',
-    'عمال',
-    'طلاب',
-    'سكان',
-    'أهالي',
-    'نشطاء',
-    'أعضاء',
-    'وزراء',
-    'سفراء',
-    'زعماء',
-    'علماء',
-  ].map(matchKey),
-)
-
-/** A plural head, in construct too (موظفي الشركة is موظفين with its ن dropped). */
-const isPluralHead = (context: ReaderContext, key: string): boolean =>
-  isPluralKey(key) ||
-  (key.endsWith('ي') && !context.words.roles.has(key) && context.words.roles.has(`${key}ن`))
-
-/** Whether a member word is plural: الخبراء، المسؤولون speak as a group no one names. */
-const isPluralKey = (key: string): boolean =>
-  BROKEN_PLURALS.has(key) || key.endsWith('ون') || key.endsWith('ين') || key.endsWith('ات')
 /** Definite nouns an indefinite head may govern before the lexicons know them: صحيفة الشرق الأوسط. */
 const MAX_GENITIVE_NOUNS = 3
-/** Words that follow an object noun far more often than a name (نفى المتحدث وجود أي اتصال). */
-const WEAK_FOLLOWERS: ReadonlySet<string> = new Set(
-  ['أي', 'على', 'إلى', 'الى', 'عن', 'من', 'مع', 'ل', 'بين'].map(matchKey),
-)
-
 const SELF: ReadonlySet<string> = new Set(['ذاته', 'ذاتها', 'نفسه', 'نفسها', 'ذاتهم', 'أنفسهم'].map(matchKey))
 /** Prepositions that attach an affiliation to an unnamed source: مصدر في الخارجية، مسؤول من الوفد. */
 const AFFILIATIONS: ReadonlySet<string> = new Set(['في', 'من', 'داخل', 'لدى', 'ضمن'].map(matchKey))
 const ISSUED: ReadonlySet<string> = new Set(['صادر', 'الصادر', 'صادرة', 'الصادرة'].map(matchKey))
 const FROM = matchKey('عن')
-const SEPARATE_LAM = matchKey('ل')
-const SEPARATE_MIN = matchKey('من')
-const NAMED_TYPES: ReadonlySet<string> = new Set([
-  'igo',
-  'agency',
-  'armed-group',
-  'party',
-  'ngo',
-  'institution',
-])
-const PLACE_TYPES: ReadonlySet<string> = new Set(['country', 'capital', 'city', 'region', 'landmark'])
-/** Sectors of people rather than institutions: السكان، النازحون، الأطباء speak as unnamed witnesses. */
-const PEOPLE_SECTORS = /(?:CVL|REF|LAB|EDU|HLH|BUS|ELI)/u
-
-const PROCLITICS_BY_CONTEXT: Record<ProcliticContext, ReadonlySet<string>> = {
-  article: new Set(),
-  conjunction: new Set(['و', 'ف']),
-  preposition: new Set(['و', 'ف', 'ل', 'ب', 'ك']),
-}
-
-/** ل + ال merge into لل, which the gazetteer keeps in the name's span with no proclitic listed. */
-const MERGED_LAM = 'لل'
-
-const matchFits = (
-  match: GazetteerMatch | undefined,
-  limit: number,
-  context: ProcliticContext,
-  token?: Token,
-): match is GazetteerMatch =>
-  match !== undefined &&
-  match.endToken <= limit &&
-  match.proclitics.every((proclitic) => PROCLITICS_BY_CONTEXT[context].has(proclitic)) &&
-  !(context !== 'preposition' && token?.folded.startsWith(MERGED_LAM) === true)
-
-interface Head {
-  readonly endToken: number
-  readonly start: number
-  readonly head: HeadClass
-  readonly headKey: string
-  readonly definite: boolean
-  /** A many-word name or office (وزير الخارجية): specific, not one of many. */
-  readonly specific: boolean
-}
-
-const classOfMatch = (match: GazetteerMatch): HeadClass | null => {
-  const { type, code } = match.entry
-  if (type === 'person') return 'person'
-  if (type === 'outlet') return 'outlet'
-  if (type === 'country' || type === 'capital') return 'state'
-  if (NAMED_TYPES.has(type)) return 'body'
-  if (type === 'sector') return PEOPLE_SECTORS.test(code) ? 'member' : 'body'
-  return null
-}
-
-/** The head of a speaker phrase at `at`, or null when the word cannot head one. */
-const readHead = (
-  context: ReaderContext,
-  at: number,
-  limit: number,
-  procliticContext: ProcliticContext,
-): Head | null => {
-  const { view, words } = context
-  const token = view.tokens[at]
-  if (token === undefined || at >= limit || token.kind !== 'word') return null
-  const match = view.gazetteerAt[at]
-  const fits = matchFits(match, limit, procliticContext, token)
-  for (const reading of nounReadings(token, procliticContext)) {
-    let endToken = at + 1
-    let role = null as HeadRole | null
-    if (words.phraseStarts.has(reading.key) && at + 1 < limit) {
-      role = headRoleOf(words, `${reading.key} ${bareKey(view.tokens[at + 1]!.folded)}`)
-      if (role !== null) endToken = at + 2
-    }
-    role ??= headRoleOf(words, reading.key)
-    // موظفي الشركة، مسؤولي الوزارة: a plural in construct, its ن dropped.
-    if (role === null && reading.key.endsWith('ي')) role = headRoleOf(words, `${reading.key}ن`)
-    if (role === null) continue
-    let head: HeadClass = role
-    let specific = false
-    let start = offsetAfterLetters(view, at, reading.prefixLetters)
-    if (fits && match!.endToken > endToken) {
-      const matched = classOfMatch(match!)
-      if (matched === 'person' || matched === 'outlet') head = matched
-      // وزير الخارجية names one office; قائد عسكري is one of many.
-      for (let index = at + 1; index < match!.endToken; index++) {
-        if (view.tokens[index]!.folded.startsWith(ARTICLE)) specific = true
-      }
-      endToken = match!.endToken
-      start = match!.start
-    }
-    return { endToken, start, head, headKey: reading.key, definite: reading.definite, specific }
-  }
-  if (fits) {
-    const head = classOfMatch(match!)
-    if (head === null) return null
-    return {
-      endToken: match!.endToken,
-      start: match!.start,
-      head,
-      // A sector noun is referred back to by its word (السكان … الأهالي), a name by its actor.
-      headKey:
-        match!.entry.type === 'sector'
-          ? (nounReadings(token, procliticContext)[0]?.key ?? '')
-          : match!.entry.code,
-      definite: true,
-      specific: true,
-    }
-  }
-  const personEnd = view.personEnd[at]!
-  if (personEnd > at && personEnd <= limit && procliticContext !== 'preposition') {
-    return {
-      endToken: personEnd,
-      start: token.start,
-      head: 'person',
-      headKey: view.keys[at]!,
-      definite: true,
-      specific: true,
-    }
-  }
-  return null
-}
-
-/** A definite word with no role and no cue: a noun completing a name in a genitive. */
-const isDefiniteNoun = (context: ReaderContext, index: number): boolean => {
-  const token = context.view.tokens[index]
-  if (token === undefined || token.kind !== 'word' || !token.folded.startsWith(ARTICLE)) return false
-  if (context.view.gazetteerCover[index] !== -1 || hasAnyRole(context, index)) return false
-  return cueAt(context, index) === null
-}
-
-/** A definite noun an indefinite head governs (المكتب in رئيس المكتب السياسي): any but a function word. */
-const isGoverned = (context: ReaderContext, index: number): boolean => {
-  const token = context.view.tokens[index]
-  if (token === undefined || token.kind !== 'word' || !token.folded.startsWith(ARTICLE)) return false
-  if (context.view.gazetteerCover[index] !== -1) return false
-  if (hasRole(context, index, 'stop') || hasRole(context, index, 'qualifier')) return false
-  return cueAt(context, index) === null
-}
-
-/** A definite noun with ل written on it that is no outlet (للطيران، للانتخابات): a body's field. */
-const isFieldOfBody = (context: ReaderContext, index: number): boolean => {
-  const token = context.view.tokens[index]
-  if (token?.kind !== 'word' || !token.folded.startsWith('لل')) return false
-  const role = headRoleAt(context, index, true)
-  return role === null || role.role !== 'outlet'
-}
-
-/** A link word with an object pronoun on it (باسمه، بقيادتها). */
-const isPronounLink = (context: ReaderContext, index: number): boolean => {
-  const token = context.view.tokens[index]
-  if (token === undefined || token.kind !== 'word') return false
-  for (const reading of cliticReadings(token.folded)) {
-    if (reading.enclitic === '' || reading.proclitics.length > 0) continue
-    if (rolesOf(context.words, matchKey(reading.stem)).has('link')) return true
-  }
-  return false
-}
-
-/** Whether a token can be part of a person's name nobody listed: no role, no cue, no gazetteer name. */
-export const isNameLike = (context: ReaderContext, index: number): boolean => {
-  const { view } = context
-  const token = view.tokens[index]
-  if (token === undefined || token.kind !== 'word' || token.folded.length < 2) return false
-  if (view.gazetteerCover[index] !== -1 || view.inTime[index] === 1) return false
-  if (hasAnyRole(context, index) || isComplementizer(context, index)) return false
-  // A conjunction or preposition on the article (والوزير، بالقرب، للأمن) never starts a name.
-  if (/^(?:[وفبك]ال|[وف]?لل)/u.test(token.folded)) return false
-  return cueAt(context, index) === null
-}
-
-/** Whether a phrase may end before `index`: punctuation, a complementizer, a function or time word, a cue. */
-export const isPhraseBoundary = (context: ReaderContext, index: number, limit: number): boolean => {
-  if (index >= limit) return true
-  const { view } = context
-  if (isPunctuation(context, index) || isComplementizer(context, index) || view.inTime[index] === 1)
-    return true
-  if (hasRole(context, index, 'stop') || isKey(context, index, SEPARATE_LAM)) return true
-  const head = headRoleAt(context, index, true)
-  if (head !== null) {
-    if (head.role === 'outlet' && head.reading.proclitics.includes('ل')) return true
-    // A title after a name is in apposition to it: بدر محمد باسملة وزير النقل.
-    if (head.reading.proclitics.length === 0 && (head.role === 'office' || head.role === 'member'))
-      return true
-  }
-  return cueAt(context, index) !== null
-}
-
-/** A run of up to `max` name-like tokens at `at` that ends at a phrase boundary: its end, or -1. */
-export const readNameRun = (
-  context: ReaderContext,
-  at: number,
-  limit: number,
-  max = MAX_NAME_TOKENS,
-  strong = false,
-): number => {
-  const { tokens, keys } = context.view
-  // An abbreviated title before the name: د. عبدالله، م. خالد.
-  const first =
-    tokens[at]?.kind === 'word' && tokens[at]!.folded.length === 1 && keys[at + 1] === '.' ? at + 2 : at
-  // A name does not start with the article (الصفدي ends أيمن الصفدي; الضربة starts no name), nor with a
-  // noun that carries a pronoun (مسؤوليته، بيده).
-  if (tokens[first]?.folded.startsWith(ARTICLE) !== false || POSSESSED.test(tokens[first]!.folded)) return -1
-  let end = first
-  while (end < limit && end - first < max && isNameLike(context, end)) end++
-  if (end === first || !isPhraseBoundary(context, end, limit)) return -1
-  // نفى المتحدث وجود أي …: an object noun runs into أي، على، من; a name rarely does.
-  if (strong && WEAK_FOLLOWERS.has(keys[end] ?? '') && !isComplementizer(context, end + 1)) return -1
-  return end
-}
-
-const OPEN_PARENTHESIS = '('
-const CLOSE_PARENTHESIS = ')'
-const MAX_PARENTHESIS = 5
-
-/** A short parenthesis after a name (وكالة الأنباء الرسمية (سانا)، قوات سوريا الديمقراطية (قسد)) is part of it. */
-const skipParenthesis = (context: ReaderContext, at: number, limit: number): number => {
-  const { keys } = context.view
-  if (keys[at] !== OPEN_PARENTHESIS) return at
-  for (let index = at + 1; index < limit && index - at <= MAX_PARENTHESIS; index++) {
-    if (keys[index] === CLOSE_PARENTHESIS) return index + 1
-  }
-  return at
-}
-
-/** Nisbas and places right after `at` (السوري، الأردني): the end of the run. */
-const skipNisbas = (context: ReaderContext, at: number, limit: number): number => {
-  let index = at
-  while (index < limit) {
-    const match = context.view.gazetteerAt[index]
-    if (match === undefined || match.proclitics.length > 0 || match.endToken > limit) break
-    if (match.entry.type !== 'nationality') break
-    index = match.endToken
-  }
-  return index
-}
-
-/** An actor after a link or an affiliation (باسم الجيش، بقيادة الجولاني، في وزارة الخارجية): its end, or -1. */
-const readUnit = (context: ReaderContext, at: number, limit: number): number => {
-  let index = at
-  // A lam or من written apart (التابعة لـ إيران، المدعومة من طهران).
-  if (isKey(context, index, SEPARATE_LAM) || isKey(context, index, SEPARATE_MIN)) index++
-  const { view } = context
-  const match = view.gazetteerAt[index]
-  if (matchFits(match, limit, 'preposition') && match!.entry.type !== 'nationality') {
-    const after = match!.endToken
-    return skipNisbas(context, after < limit && isDefiniteNoun(context, after) ? after + 1 : after, limit)
-  }
-  const head = readHead(context, index, limit, 'preposition')
-  if (head !== null) {
-    let end = skipNisbas(context, head.endToken, limit)
-    while (end < limit && hasRole(context, end, 'qualifier')) end++
-    const genitive = view.gazetteerAt[end]
-    if (matchFits(genitive, limit, 'article') && genitive!.entry.type !== 'person') end = genitive!.endToken
-    // حكومة الولاية، مكتب الرئاسة: one definite noun the lexicons do not know completes the body's name.
-    else if (end < limit && isDefiniteNoun(context, end)) end++
-    return skipNisbas(context, end, limit)
-  }
-  const personEnd = view.personEnd[index]!
-  if (personEnd > index && personEnd <= limit) return personEnd
-  // An unlisted body with its adjectives (مصادر في المقاومة الشعبية، مصدر في الشركة).
-  if (isGoverned(context, index)) {
-    let end = index + 1
-    while (
-      end < limit &&
-      end - index <= MAX_UNIT_ADJECTIVES &&
-      (hasRole(context, end, 'qualifier') || isDefiniteNoun(context, end))
-    )
-      end++
-    return skipNisbas(context, end, limit)
-  }
-  // An unlisted place or body: one word (مسؤول في كابل), so the words after it stay out.
-  return readNameRun(context, index, limit, 1)
-}
-
+const _SEPARATE_LAM = matchKey('ل')
 const kindOf = (
   head: HeadClass,
   headKey: string,

@@ -6,9 +6,10 @@
  * كوركيديس رئيس رابطة التجار، إن), in quotation marks or parentheses too (قال "المعلم"، قالت (كامبل سوب)).
  */
 import type { Cue } from './cue-lexicon.js'
+import { isNameLike, readNameRun } from './name-run.js'
 import { nounReadings } from './noun-readings.js'
 import { readRelays } from './read-relays.js'
-import { isNameLike, readNameRun, readSpeaker, type SpeakerPhrase } from './read-speaker.js'
+import { readSpeaker, type SpeakerPhrase } from './read-speaker.js'
 import {
   cueAt,
   hasAnyRole,

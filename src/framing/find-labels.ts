@@ -3,7 +3,7 @@
  * الميليشيات التابعة لـ X، الفصائل المدعومة من X. The target is X's actor.
  */
 
-import { readNameRun } from '../attribution/read-speaker.js'
+import { readNameRun } from '../attribution/name-run.js'
 import { createReaderContext } from '../attribution/reader-context.js'
 import { matchKey } from '../lexicon/gazetteer.js'
 import type { FoundFrame } from './found-frame.js'

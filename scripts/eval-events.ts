@@ -71,6 +71,7 @@ const readDevFile = (name: string): Item[] =>
 
 const gazetteer = loadGazetteer()
 let fullPipeline = true
+let attributionsWork = true
 
 /** The document through every stage the events read: the full pipeline when it runs, else the foundation. */
 const prepare = (text: string, published: string): Document => {
@@ -85,7 +86,14 @@ const prepare = (text: string, published: string): Document => {
   }
   document ??= segment(cleanup(createDocument({ text, published }, 'eval'), { boilerplate: loadBoilerplate() }))
   if (document.times.length === 0) document = resolveTimes(document)
-  if (document.attributions.length === 0) document = findAttributions(document, { gazetteer })
+  if (document.attributions.length === 0 && attributionsWork) {
+    try {
+      document = findAttributions(document, { gazetteer })
+    } catch (error) {
+      attributionsWork = false
+      console.log(`(attributions failed: ${String((error as Error).message).split('\n')[0]}; going on without)`)
+    }
+  }
   return codeEvents(document, { gazetteer })
 }
 

@@ -87,4 +87,6 @@ export const matchConstruction = (
   words: readonly Word[],
   position: number,
 ): ConstructionMatch | undefined =>
-  longest(lexicon, words, position, true) ?? longest(lexicon, words, position, false)
+  words[position]!.opensConstruction
+    ? (longest(lexicon, words, position, true) ?? longest(lexicon, words, position, false))
+    : undefined

@@ -5,8 +5,10 @@
  * stage's actors. The evidence span runs from the head noun to the last word that told who it is.
  */
 import { actorCodeName, composeActorCode, splitActorCode } from '../entities/actor-code.js'
-import { resolveActor } from '../entities/resolve-actor.js'
+import { type ActorResolution, resolveActor } from '../entities/resolve-actor.js'
+import type { Gazetteer } from '../lexicon/gazetteer.js'
 import type { Entity } from '../pipeline/analysis.js'
+import type { Token } from '../text/token.js'
 import type { ActorSector } from '../vocabulary/actor-sectors.js'
 import { CUE } from './cue-kinds.js'
 import type { DiscourseMemory } from './memory.js'
@@ -41,8 +43,38 @@ const recallCountry = (
   return null
 }
 
+/** Resolutions kept per gazetteer; dropped whole past this size. */
+const CACHE_LIMIT = 20_000
+const caches = new WeakMap<Gazetteer, Map<string, ActorResolution>>()
+
+/**
+ * `resolveActor` over a phrase, cached by its folded words and the date: news names the same actors in
+ * the same words again and again. Only what does not depend on where the phrase stands is used from
+ * it (codes, entry types, token positions within the phrase).
+ */
+const resolveCached = (
+  tokens: readonly Token[],
+  gazetteer: Gazetteer,
+  published: string | null,
+): ActorResolution => {
+  let cache = caches.get(gazetteer)
+  if (cache === undefined) {
+    cache = new Map()
+    caches.set(gazetteer, cache)
+  }
+  let key = published ?? ''
+  for (const token of tokens) key += ' ' + token.folded
+  let resolution = cache.get(key)
+  if (resolution === undefined) {
+    if (cache.size >= CACHE_LIMIT) cache.clear()
+    resolution = resolveActor(tokens, gazetteer, { published })
+    cache.set(key, resolution)
+  }
+  return resolution
+}
+
 /** Whether the resolution's head name begins the phrase (بغداد، not جامعة القاهرة). */
-const headsPhrase = (resolution: ReturnType<typeof resolveActor>, first: number): boolean =>
+const headsPhrase = (resolution: ActorResolution, first: number): boolean =>
   resolution.matches.some((match) => match.startToken === 0 && match.entry === resolution.entry) && first >= 0
 
 /** The parties of the last event that had two or more (الطرفين، الجانبان). */
@@ -102,7 +134,7 @@ export const resolvePhrase = (
   }
   const firstToken = head.tokenIndex
   const tokens = document.tokens.slice(firstToken, words[phrase.end - 1]!.tokenIndex + 1)
-  const resolution = resolveActor(tokens, gazetteer, { published: document.meta.published, text })
+  const resolution = resolveCached(tokens, gazetteer, document.meta.published)
   // The last word that told who the phrase names.
   let lastTelling = -1
   for (const match of resolution.matches)

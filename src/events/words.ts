@@ -42,6 +42,8 @@ export interface Word {
   /** Cue flags (see `CUE`). */
   readonly cues: number
   readonly verbStems: readonly VerbStem[]
+  /** Some construction can start with this word (checked once per word form). */
+  readonly opensConstruction: boolean
 }
 
 const ARTICLE = 'ال'
@@ -153,6 +155,85 @@ const verbStemsOf = (readings: readonly CliticReading[]): VerbStem[] => {
 
 const EMPTY: readonly VerbStem[] = Object.freeze([])
 
+/** What a word's folded form says, whatever its place: cached, as news repeats its words. */
+type WordReading = Pick<
+  Word,
+  | 'key'
+  | 'conjunction'
+  | 'preposition'
+  | 'article'
+  | 'enclitic'
+  | 'stem'
+  | 'form'
+  | 'skip'
+  | 'cues'
+  | 'verbStems'
+  | 'opensConstruction'
+>
+
+/** Readings kept per lexicon; the cache is dropped whole when it grows past this. */
+const CACHE_LIMIT = 50_000
+const caches = new WeakMap<EventLexicon, Map<string, WordReading>>()
+
+const analyseWord = (folded: string, lexicon: EventLexicon, gazetteer: Gazetteer): WordReading => {
+  const { words: cueWords, verbs: cueVerbs } = lexicon.cues
+  const key = matchKey(folded)
+  const readings = cliticReadings(folded)
+  const reading = chooseReading(readings, lexicon, gazetteer)
+  const proclitics = reading.proclitics
+  const conjunction = proclitics[0] === 'و' || proclitics[0] === 'ف'
+  const preposition =
+    proclitics.find((proclitic) => proclitic === 'ب' || proclitic === 'ل' || proclitic === 'ك') ?? ''
+  const article = proclitics.includes(ARTICLE)
+  const stem = matchKey(reading.stem)
+  const form = article ? matchKey(ARTICLE + reading.stem) : stem
+  // Letters written before the form: each proclitic is one letter; ل + ال merge into لل.
+  const written = folded.length - reading.stem.length - reading.enclitic.length
+  const skip = Math.max(0, article ? written - 2 : written)
+  const verbStems = verbStemsOf(readings)
+  // Function-word kinds come from the word itself (after a conjunction), never from behind a
+  // preposition: بما is not the negation ما.
+  let cues = (cueWords.get(key) ?? 0) | (preposition === '' ? (cueWords.get(form) ?? 0) : 0)
+  cues |= (cueWords.get(form) ?? 0) & ~FUNCTION_WORDS
+  for (const verb of verbStems) cues |= cueVerbs.get(verb.key) ?? 0
+  if (conjunction && preposition === '') cues |= cueWords.get(form) ?? 0
+  const constructions = lexicon.triggers.constructions
+  const withPronoun = reading.enclitic === '' ? stem : stem + reading.enclitic
+  const opensConstruction =
+    constructions.has(stem) ||
+    constructions.has(withPronoun) ||
+    (stem.endsWith('ا') && constructions.has(stem.slice(0, -1))) ||
+    verbStems.some((verb) => constructions.has(verb.key))
+  return {
+    key,
+    conjunction,
+    preposition,
+    article,
+    enclitic: reading.enclitic,
+    stem,
+    form,
+    skip,
+    cues,
+    verbStems,
+    opensConstruction,
+  }
+}
+
+const readingOf = (folded: string, lexicon: EventLexicon, gazetteer: Gazetteer): WordReading => {
+  let cache = caches.get(lexicon)
+  if (cache === undefined) {
+    cache = new Map()
+    caches.set(lexicon, cache)
+  }
+  let reading = cache.get(folded)
+  if (reading === undefined) {
+    if (cache.size >= CACHE_LIMIT) cache.clear()
+    reading = analyseWord(folded, lexicon, gazetteer)
+    cache.set(folded, reading)
+  }
+  return reading
+}
+
 /**
  * Reads the tokens `[first, end)` of a document as words.
  *
@@ -168,14 +249,14 @@ export const readWords = (
   gazetteer: Gazetteer,
 ): Word[] => {
   const words: Word[] = []
-  const { words: cueWords, verbs: cueVerbs } = lexicon.cues
   for (let index = first; index < end; index++) {
     const token = tokens[index]!
     const kind = kindOf(token)
-    const key = matchKey(token.folded)
+    const position = words.length
     if (kind !== 'word') {
+      const key = matchKey(token.folded)
       words.push({
-        position: words.length,
+        position,
         tokenIndex: index,
         token,
         kind,
@@ -189,43 +270,28 @@ export const readWords = (
         skip: 0,
         cues: 0,
         verbStems: EMPTY,
+        opensConstruction: false,
       })
       continue
     }
-    const readings = cliticReadings(token.folded)
-    const reading = chooseReading(readings, lexicon, gazetteer)
-    const proclitics = reading.proclitics
-    const conjunction = proclitics[0] === 'و' || proclitics[0] === 'ف'
-    const preposition =
-      proclitics.find((proclitic) => proclitic === 'ب' || proclitic === 'ل' || proclitic === 'ك') ?? ''
-    const article = proclitics.includes(ARTICLE)
-    const stem = matchKey(reading.stem)
-    const form = article ? matchKey(ARTICLE + reading.stem) : stem
-    // Letters written before the form: each proclitic is one letter; ل + ال merge into لل.
-    const written = token.folded.length - reading.stem.length - reading.enclitic.length
-    const skip = Math.max(0, article ? written - 2 : written)
-    const verbStems = verbStemsOf(readings)
-    // Function-word kinds come from the word itself (after a conjunction), never from behind a
-    // preposition: بما is not the negation ما.
-    let cues = (cueWords.get(key) ?? 0) | (preposition === '' ? (cueWords.get(form) ?? 0) : 0)
-    cues |= (cueWords.get(form) ?? 0) & ~FUNCTION_WORDS
-    for (const verb of verbStems) cues |= cueVerbs.get(verb.key) ?? 0
-    if (conjunction && preposition === '') cues |= cueWords.get(form) ?? 0
+    // Spelled out rather than spread: every word object gets the same shape, which keeps this loop fast.
+    const reading = readingOf(token.folded, lexicon, gazetteer)
     words.push({
-      position: words.length,
+      position,
       tokenIndex: index,
       token,
       kind,
-      key,
-      conjunction,
-      preposition,
-      article,
+      key: reading.key,
+      conjunction: reading.conjunction,
+      preposition: reading.preposition,
+      article: reading.article,
       enclitic: reading.enclitic,
-      stem,
-      form,
-      skip,
-      cues,
-      verbStems,
+      stem: reading.stem,
+      form: reading.form,
+      skip: reading.skip,
+      cues: reading.cues,
+      verbStems: reading.verbStems,
+      opensConstruction: reading.opensConstruction,
     })
   }
   return words

@@ -78,5 +78,5 @@ test('pathological HTML stays linear', () => {
   const html = '<meta'.repeat(100_000) + '<a b="'.repeat(50_000) + 'نشر '.repeat(50_000)
   const started = performance.now()
   assert.equal(pageDate(html), null)
-  assert.ok(performance.now() - started < 500, `took ${performance.now() - started} ms`)
+  assert.ok(performance.now() - started < 2000, `took ${performance.now() - started} ms`)
 })

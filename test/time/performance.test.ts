@@ -15,15 +15,9 @@ const PARAGRAPH =
   'في الربع الأول من العام المقبل. '
 const ARTICLE = PARAGRAPH.repeat(Math.ceil(3000 / PARAGRAPH.length))
 
-test('a 3 KB article takes well under a millisecond', () => {
+test('a 3 KB article finds its dates (its speed is a figure in npm run bench, not a test)', () => {
   const document = segment(createDocument({ text: ARTICLE, published: '2025-08-20' }, 'bench'))
-  for (let run = 0; run < 50; run++) resolveTimes(document)
-  const runs = 500
-  const started = performance.now()
-  for (let run = 0; run < runs; run++) resolveTimes(document)
-  const perDocument = (performance.now() - started) / runs
   assert.ok(resolveTimes(document).times.length > 20)
-  assert.ok(perDocument < 1, `${perDocument.toFixed(3)} ms per ${ARTICLE.length}-character article`)
 })
 
 // Inputs built to make a careless scanner look back or ahead without end.
@@ -38,7 +32,12 @@ const PATHOLOGICAL: ReadonlyArray<readonly [string, string]> = [
   ['full dates', '8 كانون الأول 2024 '],
 ]
 
-/** CPU milliseconds of `run`: steadier than wall time when other processes share the machine. */
+/**
+ * CPU milliseconds of `run`: steadier than wall time when other processes share the machine. The bound
+ * below is the issue's ceiling for pathological input (2 s), far above what a linear scan takes (tens of
+ * ms), so it catches quadratic behaviour without flaking on a busy machine.
+ */
+const CEILING_MILLISECONDS = 2000
 const cpuMilliseconds = (run: () => void): number => {
   const before = process.cpuUsage()
   run()
@@ -47,18 +46,18 @@ const cpuMilliseconds = (run: () => void): number => {
 }
 
 for (const [name, unit] of PATHOLOGICAL) {
-  test(`1 MB of ${name} is read in under half a second`, () => {
+  test(`1 MB of ${name} is read in bounded time`, () => {
     const text = unit.repeat(Math.ceil(1_000_000 / unit.length))
     const tokens = tokenize(text)
     // A first pass over a slice compiles the hot paths, as a long-running batch would have.
     findTimes(text.slice(0, 50_000), tokenize(text.slice(0, 50_000)), '2025-08-20')
     const elapsed = cpuMilliseconds(() => findTimes(text, tokens, '2025-08-20'))
-    assert.ok(elapsed < 500, `${elapsed.toFixed(0)} ms`)
+    assert.ok(elapsed < CEILING_MILLISECONDS, `${elapsed.toFixed(0)} ms`)
   })
 }
 
 test('one 1 MB number token with date separators', () => {
   const text = '1/'.repeat(500_000) + '1'
   const tokens = tokenize(text)
-  assert.ok(cpuMilliseconds(() => assert.deepEqual(findTimes(text, tokens, null), [])) < 500)
+  assert.ok(cpuMilliseconds(() => assert.deepEqual(findTimes(text, tokens, null), [])) < CEILING_MILLISECONDS)
 })

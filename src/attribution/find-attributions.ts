@@ -7,13 +7,21 @@
  * joins its relay chain.
  */
 import type { Gazetteer } from '../lexicon/gazetteer.js'
-import type { Relay, TextSpan } from '../pipeline/analysis.js'
+import type { Relay } from '../pipeline/analysis.js'
 import type { Document } from '../pipeline/document.js'
-import { type ContentChoice, contentAfter } from './content-choice.js'
+import { contentAfter } from './content-choice.js'
 import type { Cue } from './cue-lexicon.js'
-import { contentOf, type Draft, encloses, relayOfVoice, type Voice } from './draft.js'
+import { type Draft, relayOfVoice, type Voice } from './draft.js'
 import type { FoundAttribution } from './found-attribution.js'
 import { isPhraseBoundary } from './name-run.js'
+import {
+  continuedVoice,
+  place,
+  recentDraft,
+  type Scanner,
+  type SentenceState,
+  sentenceDraft,
+} from './placement.js'
 import { type Complement, readComplement } from './read-complement.js'
 import { readRelays } from './read-relays.js'
 import { isObliquePlural, readSpeaker, type SpeakerPhrase } from './read-speaker.js'
@@ -21,22 +29,19 @@ import {
   type CueHit,
   createReaderContext,
   cueAt,
-  isComplementizer,
   isKey,
   isTerminal,
   type ReaderContext,
 } from './reader-context.js'
 import { enclosedName, extendTitle, looseName, nameBeforePause } from './speaker-extension.js'
-import { createSpeakerRegistry, type SpeakerRegistry } from './speaker-registry.js'
+import { createSpeakerRegistry } from './speaker-registry.js'
+import { atClauseStart, RELATIVE_PRONOUNS, sentenceSubject, subjectBefore } from './subjects.js'
 import { createTokenView } from './token-view.js'
 import { matchKey } from './word-key.js'
 
 const COMMA = ','
 const COLON = ':'
 const RELATIVES: ReadonlySet<string> = new Set(['ما', 'لما', 'مما', 'بما'].map(matchKey))
-const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(
-  ['الذي', 'التي', 'الذين', 'اللذين', 'اللتين', 'اللواتي'].map(matchKey),
-)
 /** Negation before a verb: لم تتهم الوزارة أي طرف reports no words. */
 const NEGATIONS: ReadonlySet<string> = new Set(['لم', 'لن', 'لا', 'ولم', 'ولن', 'ولا'].map(matchKey))
 /** Prepositions after which a cue's form is a verbal noun: دون ذكر، عقب إعلان، عند نقل. */
@@ -63,19 +68,7 @@ const NOMINAL_PRECEDERS: ReadonlySet<string> = new Set(
 )
 /** Words after which a verb starts a clause of its own, like after a comma: كما تقول مصادر …. */
 const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['كما', 'فيما', 'بينما', 'حين', 'وكما'].map(matchKey))
-/** Leading particles a sentence's first verb may follow: وقد أكد، ثم قال. */
-const LEADING_PARTICLES: ReadonlySet<string> = new Set(
-  ['قد', 'وقد', 'لقد', 'ثم', 'كما', 'بدوره', 'بدورها'].map(matchKey),
-)
-/** قد between a subject and its verb: وكان مرشد الجمهورية قد قال. */
-const PERFECT_PARTICLES: ReadonlySet<string> = new Set(['قد', 'لقد'].map(matchKey))
 const SAYING: ReadonlySet<string> = new Set(['قوله', 'قولها', 'قولهم', 'قولهما', 'القول'].map(matchKey))
-/** How many sentences back a continuation (وأضاف) may find its speaker. */
-const CONTINUATION_REACH = 4
-/** How far back from a verb a subject (SVO) is looked for. */
-const SUBJECT_REACH = 12
-/** How long a leading adverbial before a comma may be. */
-const MAX_LEAD = 5
 const HEADLINE_CUE: Cue = {
   kind: 'verb',
   lemma: ':',
@@ -85,202 +78,6 @@ const HEADLINE_CUE: Cue = {
   next: null,
   gloss: 'a headline colon: الشرع: …',
   inflection: 'none',
-}
-
-interface SentenceState {
-  readonly index: number
-  readonly first: number
-  readonly end: number
-  readonly drafts: Draft[]
-}
-
-interface Scanner {
-  readonly context: ReaderContext
-  readonly registry: SpeakerRegistry
-  readonly drafts: Draft[]
-  /** Verbs that follow a prepositional cue and ما (بحسب ما أفادت الوكالة): read as relative clauses. */
-  readonly relativeVerbs: Set<number>
-}
-
-/** Particles a clause may open with before its subject or verb: وكان تنظيم داعش هدد، لكنه رأى. */
-const CLAUSE_PARTICLES: ReadonlySet<string> = new Set(
-  [
-    'كان',
-    'وكان',
-    'كانت',
-    'وكانت',
-    'قد',
-    'وقد',
-    'فقد',
-    'لقد',
-    'ثم',
-    'لكن',
-    'لكنه',
-    'لكنها',
-    'ولكن',
-    'إذ',
-    'حيث',
-    'عندما',
-    'حين',
-    'بعدما',
-    'بينما',
-    'فيما',
-    'كما',
-    'وكما',
-  ].map(matchKey),
-)
-
-/** Whether a token opens a clause: punctuation, أن/إن, a quotation mark, a particle. */
-const isAnchor = (context: ReaderContext, index: number): boolean =>
-  isComplementizer(context, index) ||
-  isTerminal(context, index) ||
-  (context.view.quotePartner[index] ?? -1) !== -1 ||
-  CLAUSE_PARTICLES.has(context.view.keys[index] ?? '')
-
-/** Whether a verb stands where a clause starts: first, or after a conjunction, an anchor or a time word. */
-const atClauseStart = (context: ReaderContext, hit: CueHit, first: number): boolean =>
-  hit.conjunction ||
-  hit.index === first ||
-  isAnchor(context, hit.index - 1) ||
-  context.view.inTime[hit.index - 1] === 1
-
-/** The token after which a pre-verbal subject may start: sentence start, أن/إن, a comma, a quotation. */
-const subjectAnchor = (context: ReaderContext, verb: number, first: number): number => {
-  const stop = Math.max(first, verb - SUBJECT_REACH)
-  for (let index = verb - 1; index >= stop; index--) {
-    if (isAnchor(context, index)) return index
-    if ((context.view.quotePartner[index] ?? -1) !== -1) return index
-  }
-  return stop === first ? first - 1 : -2
-}
-
-/** A subject before the verb that ends right at it (أن الوفد السوري أكد، الرئيس قال), or null. */
-const subjectBefore = (context: ReaderContext, verb: number, state: SentenceState): SpeakerPhrase | null => {
-  let end = verb
-  // الوزير الذي قال إن …: the subject stands before the relative pronoun; وكان الوزير قد قال: before قد.
-  const previous = context.view.keys[verb - 1] ?? ''
-  if (RELATIVE_PRONOUNS.has(previous) || PERFECT_PARTICLES.has(previous)) end = verb - 1
-  const anchor = subjectAnchor(context, end, state.first)
-  if (anchor < state.first - 1 || anchor + 1 >= end) return null
-  const phrase = readSpeaker(context, anchor + 1, end)
-  return phrase !== null && phrase.endToken === end ? phrase : null
-}
-
-/** The subject after the sentence's first verb (كما جدد الوفد …، محذراً), or null. */
-const sentenceSubject = (
-  context: ReaderContext,
-  state: SentenceState,
-  before: number,
-): SpeakerPhrase | null => {
-  let verb = state.first
-  // A leading adverbial up to a comma (من جهة أخرى، وفي سياق متصل،) is no subject's verb.
-  for (let index = verb; index < before && index - verb <= MAX_LEAD; index++) {
-    if (cueAt(context, index) !== null) break
-    if (isKey(context, index, COMMA)) {
-      verb = index + 1
-      break
-    }
-  }
-  while (verb < before && LEADING_PARTICLES.has(context.view.keys[verb]!)) verb++
-  if (verb + 1 >= before || context.view.tokens[verb]!.kind !== 'word' || cueAt(context, verb) !== null)
-    return null
-  // Only a listed or tagged name will do: an unlisted word after a verb is as likely its object.
-  const phrase = readSpeaker(context, verb + 1, before)
-  return phrase === null || phrase.kind === 'document' ? null : phrase
-}
-
-/** A recent draft a subjectless cue may continue, in an earlier sentence of this paragraph or the one before. */
-const recentDraft = (scanner: Scanner, state: SentenceState): Draft | null => {
-  const last = scanner.drafts.at(-1)
-  // News paragraphs are often one sentence long: the reach is counted in sentences.
-  return last === undefined || state.index - last.sentence > CONTINUATION_REACH ? null : last
-}
-
-/** The latest draft of this sentence; with `topLevel`, the latest not reported within another. */
-const sentenceDraft = (state: SentenceState, topLevel: boolean): Draft | null => {
-  for (let index = state.drafts.length - 1; index >= 0; index--) {
-    const draft = state.drafts[index]!
-    if (!topLevel || draft.within === null) return draft
-  }
-  return null
-}
-
-/** The innermost attribution of the sentence whose content holds token `index`. */
-const openAt = (state: SentenceState, index: number): Draft | null => {
-  for (let at = state.drafts.length - 1; at >= 0; at--) {
-    const draft = state.drafts[at]!
-    if (draft.contentFirst <= index && index < draft.contentEnd) return draft
-  }
-  return null
-}
-
-/** The voice a continuation speaks in: the continued draft's. */
-const continuedVoice = (draft: Draft): Voice => ({ ...draft.voice, origin: draft.voice.origin ?? draft })
-
-interface Placement {
-  /** The cue starts a clause of its own (وقال، ، مؤكداً، كما تقول): it is not reported within the open one. */
-  readonly clauseBreak: boolean
-  readonly continues: Draft | null
-  /** The content lies before the cue (…، قال الوزير.): nothing after it is closed. */
-  readonly before: boolean
-}
-
-/** Adds a draft: nests it in the attribution whose content holds it, or closes that content before it. */
-const place = (
-  scanner: Scanner,
-  state: SentenceState,
-  hit: CueHit,
-  voice: Voice,
-  ownRelays: readonly Relay[],
-  content: ContentChoice,
-  placement: Placement,
-): Draft | null => {
-  const { context } = scanner
-  const found = contentOf(context, content.first, content.end)
-  if (found === null) return null
-  const open = placement.before ? null : openAt(state, hit.index)
-  // Words are reported within another's only inside what that one reported (not inside the object of
-  // أعلن ترشيح نفسه), and a speaker does not relay itself.
-  const sameVoice = open !== null && (open.voice.origin ?? open) === (voice.origin ?? null)
-  // وبحسب المصدر، قال الوزير …: a cue that starts the open content is reported within it, comma or not.
-  const opensContent = open !== null && open.contentFirst === hit.index
-  const nested =
-    open?.reported === true && (!placement.clauseBreak || opensContent) && !sameVoice ? open : null
-  const within = nested ?? placement.continues?.within ?? null
-  let via: readonly Relay[]
-  if (nested !== null) via = [...ownRelays, relayOfVoice(nested.voice), ...nested.via]
-  else if (ownRelays.length > 0) via = ownRelays
-  else via = placement.continues?.via ?? voice.via
-  const cue: TextSpan = { text: context.view.text.slice(hit.start, hit.end), start: hit.start, end: hit.end }
-  const draft: Draft = {
-    cueToken: hit.index,
-    cue,
-    sentence: state.index,
-    voice,
-    via,
-    direct: content.direct,
-    fixed: content.fixed,
-    reported: content.reported,
-    within,
-    contentFirst: found.first,
-    contentEnd: content.fixed ? content.end + 1 : found.end,
-    content: found.span,
-  }
-  if (nested === null && !placement.before) {
-    // A new clause with its own cue ends the content of the ones it does not belong to.
-    for (const earlier of state.drafts) {
-      if (earlier.fixed || encloses(earlier, draft)) continue
-      if (earlier.contentFirst > hit.index || earlier.contentEnd <= hit.index) continue
-      const cut = contentOf(context, earlier.contentFirst, hit.index)
-      if (cut === null) continue
-      earlier.contentEnd = cut.end
-      earlier.content = cut.span
-    }
-  }
-  state.drafts.push(draft)
-  scanner.drafts.push(draft)
-  if (placement.continues === null) scanner.registry.remember(draft)
-  return draft
 }
 
 /** Whether the verb opens a clause of its own: a conjunction on it, or a comma or كما before it. */

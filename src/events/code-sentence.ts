@@ -177,10 +177,16 @@ const isBare = (draft: EventDraft, context: SentenceContext): boolean => {
   )
 }
 
-/** Whether a verb stands before the noun in its clause: فرّقت قوات الأمن وقفةً — the noun is its object. */
+/**
+ * Whether a verb stands before the noun in its clause with no preposition between: فرّقت قوات الأمن
+ * وقفةً — the noun is its object (بعد أشهر من الاحتجاز is not).
+ */
 const verbBefore = (context: SentenceContext, position: number): boolean => {
-  for (let at = clauseStart(context, position); at < position; at++) {
-    if (isVerbal(context, context.words[at]!)) return true
+  if (prepositionOf(context.words[position]!) !== '') return false
+  for (let at = position - 1; at >= clauseStart(context, position); at--) {
+    const word = context.words[at]!
+    if (isVerbal(context, word)) return true
+    if (prepositionOf(word) !== '') return false
   }
   return false
 }

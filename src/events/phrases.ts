@@ -74,6 +74,17 @@ const tells = (context: SentenceContext, position: number): boolean => {
   return match !== undefined && (match.entry.country !== null || TELLING_TYPES.has(match.entry.type))
 }
 
+/** Whether a name that is an actor (not a nisba, not a place) starts at `position`. */
+const actorHere = (context: SentenceContext, position: number): boolean => {
+  const match = matchOf(context, position)
+  return (
+    match !== undefined &&
+    match.startToken === position &&
+    match.entry.type !== 'nationality' &&
+    !PLACE_TYPES.has(match.entry.type)
+  )
+}
+
 /** Whether the words after من/عن begin a named or sectoral actor (ممثلين عن الكيان، عناصر من الجيش). */
 const actorFollows = (context: SentenceContext, position: number, preposition: string): boolean => {
   const match = matchOf(context, position)
@@ -146,6 +157,7 @@ export const readPhrase = (
     const match = matchOf(context, at)
     if (match !== undefined && match.startToken < at) {
       named ||= tells(context, at)
+      definite ||= word.article
       last = at++
       continue
     }
@@ -175,6 +187,18 @@ export const readPhrase = (
       last = at++
       continue
     }
+    // قافلة للجيش المالي: ل + an actor after a head that names no one yet says whose it is.
+    if (
+      word.preposition === 'ل' &&
+      !hasCountry(context, { first: start, end: last + 1 }) &&
+      actorHere(context, at)
+    ) {
+      named ||= tells(context, at)
+      last = at++
+      continue
+    }
+    // عشرة فلسطينيين after a name: a count opens the next phrase.
+    if (isCue(word, CUE.quantity)) break
     if (isCue(word, PHRASE_ENDERS) || prepositionOf(word) !== '') {
       const partitiveWord = word.preposition === '' && PARTITIVES.has(word.form)
       if (

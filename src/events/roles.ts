@@ -287,9 +287,10 @@ const nisbasAfter = (
 
 const isAdjectiveLike = (context: SentenceContext, word: Word): boolean => {
   if (word.preposition !== '' || isCue(word, CUE.preposition | CUE['np-link'] | CUE.mediator)) return false
-  if (context.hitAt.has(word.position) || isVerbal(context, word) || matchOf(context, word.position))
-    return false
+  if (context.hitAt.has(word.position) || isVerbal(context, word)) return false
+  // هجوم مسلح: an adjective, though المسلحون is a sector too.
   if (isCue(word, CUE.adjective)) return true
+  if (matchOf(context, word.position) !== undefined) return false
   return (word.stem.endsWith('ي') || word.stem.endsWith('يه')) && word.stem.length >= 4
 }
 

@@ -5,6 +5,7 @@
  * One left-to-right pass over a sentence's verbs records each explicit subject.
  */
 import { CUE } from './cue-kinds.js'
+import { cuePhraseAt } from './cue-phrases.js'
 import type { DiscourseMemory } from './memory.js'
 import type { Participant } from './participant.js'
 import { clauseStart, isVerbal, readPhrase } from './phrases.js'
@@ -20,6 +21,16 @@ export interface Subject {
   readonly explicit: boolean
   /** Where the subject phrase begins, or -1 when it was carried over. */
   readonly phraseStart: number
+}
+
+/** Whether the word at `position` opens a clause before its subject (ما زالت، كانت، قد، لم). */
+const leadsClause = (context: SentenceContext, position: number): boolean => {
+  const word = context.words[position]!
+  if (word.kind === 'quote') return true
+  if (cuePhraseAt(context, position).flags & CUE['not-negation']) return true
+  const previous = context.words[position - 1]
+  if (previous !== undefined && position > 0 && cuePhraseAt(context, position - 1).end > position) return true
+  return isCue(word, CUE.negation | CUE.may | CUE.particle | CUE['clause-verb']) && !isCue(word, CUE.light)
 }
 
 /** Explicit subjects by verb position, filled in order by `recordSubjects`. */
@@ -81,8 +92,11 @@ export const subjectOf = (
   if (opening !== undefined && !opening.verbal && opening.last < position) {
     return { participants: [], objectStart: position + 1, explicit: true, phraseStart: -1 }
   }
-  if (start < position) {
-    const reading = readPhrase(context, start)
+  // ما زالت القوات تقصف، كانت الطائرات تقصف: auxiliaries and particles come before the subject.
+  let subjectStart = start
+  while (subjectStart < position && leadsClause(context, subjectStart)) subjectStart++
+  if (subjectStart < position) {
+    const reading = readPhrase(context, subjectStart)
     if (reading !== undefined && reading.phrase.end >= position - 1) {
       let end = reading.phrase.end
       while (end < position && words[end]!.kind === 'quote') end++

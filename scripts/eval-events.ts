@@ -57,8 +57,7 @@ const parseGold = (cell: string): GoldEvent[] =>
 
 const DEV_FILES = ['sentences.tsv', 'second-pass.tsv']
 
-const readDevSet = (): Item[] =>
-  DEV_FILES.flatMap((name) => readDevFile(name))
+const readDevSet = (): Item[] => DEV_FILES.flatMap((name) => readDevFile(name))
 
 const readDevFile = (name: string): Item[] =>
   readFileSync(join(root, 'test', 'fixtures', 'events-dev', name), 'utf8')
@@ -81,17 +80,23 @@ const prepare = (text: string, published: string): Document => {
       document = analyzeDocument({ text, published })
     } catch (error) {
       fullPipeline = false
-      console.log(`(analyzeDocument failed: ${String((error as Error).message).split('\n')[0]}; using segment + times)`)
+      console.log(
+        `(analyzeDocument failed: ${String((error as Error).message).split('\n')[0]}; using segment + times)`,
+      )
     }
   }
-  document ??= segment(cleanup(createDocument({ text, published }, 'eval'), { boilerplate: loadBoilerplate() }))
+  document ??= segment(
+    cleanup(createDocument({ text, published }, 'eval'), { boilerplate: loadBoilerplate() }),
+  )
   if (document.times.length === 0) document = resolveTimes(document)
   if (document.attributions.length === 0 && attributionsWork) {
     try {
       document = findAttributions(document, { gazetteer })
     } catch (error) {
       attributionsWork = false
-      console.log(`(attributions failed: ${String((error as Error).message).split('\n')[0]}; going on without)`)
+      console.log(
+        `(attributions failed: ${String((error as Error).message).split('\n')[0]}; going on without)`,
+      )
     }
   }
   return codeEvents(document, { gazetteer })
@@ -117,8 +122,9 @@ const f1 = ({ tp, fp, fn }: Counts): string => {
 
 /** Adds the country comparison of one side to `into`. */
 const compareCodes = (gold: readonly string[], found: readonly string[], into: Counts): void => {
-  for (const code of gold) if (found.includes(code)) into.tp++
-  else into.fn++
+  for (const code of gold)
+    if (found.includes(code)) into.tp++
+    else into.fn++
   for (const code of found) if (!gold.includes(code)) into.fp++
 }
 
@@ -163,7 +169,8 @@ for (const item of items) {
     matchedPairs++
     if (event.negated === gold.negated) polarityRight++
     else notes.push(`${gold.type} negated ${event.negated}`)
-    if (event.modality === gold.modality || (gold.modality === 'asserted' && event.modality === 'reported')) modalityRight++
+    if (event.modality === gold.modality || (gold.modality === 'asserted' && event.modality === 'reported'))
+      modalityRight++
     else notes.push(`${gold.type} modality ${event.modality} ≠ ${gold.modality}`)
     if (!coded) continue
     let actors = countries(event.actors)
@@ -184,9 +191,13 @@ for (const item of items) {
     const found = SYMMETRIC.has(gold.type) ? [...actors, ...recipients] : null
     const right = found
       ? [...gold.actors, ...gold.recipients].every((code) => found.includes(code))
-      : gold.actors.every((code) => actors.includes(code)) && gold.recipients.every((code) => recipients.includes(code))
+      : gold.actors.every((code) => actors.includes(code)) &&
+        gold.recipients.every((code) => recipients.includes(code))
     if (right) codedRight++
-    else notes.push(`${gold.type} parties ${countries(event.actors)}>${countries(event.recipients)} ≠ ${gold.actors}>${gold.recipients}`)
+    else
+      notes.push(
+        `${gold.type} parties ${countries(event.actors)}>${countries(event.recipients)} ≠ ${gold.actors}>${gold.recipients}`,
+      )
   }
   for (const event of unmatched) {
     byType.get(event.type)!.fp++
@@ -197,7 +208,9 @@ for (const item of items) {
 }
 const elapsed = performance.now() - started
 
-console.log(`isnad events — dev set: ${items.length} sentences, ${items.reduce((sum, item) => sum + item.gold.length, 0)} gold events (${elapsed.toFixed(0)} ms)`)
+console.log(
+  `isnad events — dev set: ${items.length} sentences, ${items.reduce((sum, item) => sum + item.gold.length, 0)} gold events (${elapsed.toFixed(0)} ms)`,
+)
 console.log('')
 console.log('event type detection, per type')
 for (const [type, typeCounts] of byType) console.log(`  ${type.padEnd(10)} ${f1(typeCounts)}`)
@@ -206,8 +219,12 @@ console.log('')
 console.log('countries of matched events')
 console.log(`  actors     ${f1(actorCodes)}`)
 console.log(`  recipients ${f1(recipientCodes)}`)
-console.log(`  gold events with coded parties all found: ${codedRight}/${codedGold} (${((100 * codedRight) / Math.max(1, codedGold)).toFixed(0)}%)`)
-console.log(`  negation right: ${polarityRight}/${matchedPairs}; modality right: ${modalityRight}/${matchedPairs}`)
+console.log(
+  `  gold events with coded parties all found: ${codedRight}/${codedGold} (${((100 * codedRight) / Math.max(1, codedGold)).toFixed(0)}%)`,
+)
+console.log(
+  `  negation right: ${polarityRight}/${matchedPairs}; modality right: ${modalityRight}/${matchedPairs}`,
+)
 if (verbose) {
   console.log('')
   console.log('mistakes')
@@ -239,7 +256,8 @@ if (existsSync(join(seedFolder, `${seedName}.txt`))) {
       .replace(/[\u064B-\u0652\u0670\u0640]/g, '')
       .replace(/[“”"«»'‘’]/g, '')
       .replace(/[أإآٱ]/g, 'ا')
-  const hasAll = (have: readonly string[], want: readonly string[]): boolean => want.every((code) => have.includes(code))
+  const hasAll = (have: readonly string[], want: readonly string[]): boolean =>
+    want.every((code) => have.includes(code))
   let met = 0
   console.log('')
   console.log('example article (../shared/seed)')
@@ -251,12 +269,19 @@ if (existsSync(join(seedFolder, `${seedName}.txt`))) {
       const recipients = countries(event.recipients)
       const symmetric = SYMMETRIC.has(event.type)
       if (expectation.parties && !hasAll([...actors, ...recipients], expectation.parties)) return false
-      if (expectation.actors && !hasAll(symmetric ? [...actors, ...recipients] : actors, expectation.actors)) return false
-      if (expectation.recipients && !hasAll(symmetric ? [...actors, ...recipients] : recipients, expectation.recipients)) {
+      if (expectation.actors && !hasAll(symmetric ? [...actors, ...recipients] : actors, expectation.actors))
+        return false
+      if (
+        expectation.recipients &&
+        !hasAll(symmetric ? [...actors, ...recipients] : recipients, expectation.recipients)
+      ) {
         return false
       }
       if (expectation.mediators && !hasAll(countries(event.mediators), expectation.mediators)) return false
-      if (expectation.location_country && countryOf(event.location?.country ?? null) !== expectation.location_country) {
+      if (
+        expectation.location_country &&
+        countryOf(event.location?.country ?? null) !== expectation.location_country
+      ) {
         return false
       }
       if (
@@ -271,5 +296,6 @@ if (existsSync(join(seedFolder, `${seedName}.txt`))) {
     console.log(`  ${found ? 'PASS' : 'FAIL'}  ${expectation.type.join('|')}: ${expectation.what}`)
   }
   console.log(`  seed events: ${met}/${expected.events.length} expectations met`)
-  if (verbose) for (const event of document.events) console.log(`    ${event.id} ${event.type} ${event.summary}`)
+  if (verbose)
+    for (const event of document.events) console.log(`    ${event.id} ${event.type} ${event.summary}`)
 }

@@ -55,7 +55,7 @@ const parseGold = (cell: string): GoldEvent[] =>
         }
       })
 
-const DEV_FILES = ['sentences.tsv', 'second-pass.tsv']
+const DEV_FILES = ['sentences.tsv', 'second-pass.tsv', 'third-pass.tsv']
 
 const readDevSet = (): Item[] => DEV_FILES.flatMap((name) => readDevFile(name))
 

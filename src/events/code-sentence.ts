@@ -67,8 +67,9 @@ const draftOf = (
   const entry = hit.entry
   const type = entry.type as PloverType
   const roles = readRoles(context, memory, table, hit)
-  const from = roles.light >= 0 ? Math.min(roles.light, hit.first) : hit.first
-  const governance = readGovernance(context, hit, from)
+  // Governance is read from the trigger leftwards, through its light verb: what stands between them
+  // (أكدت أهمية … بمخاطر الهجمات) governs it too.
+  const governance = readGovernance(context, hit, hit.first, roles.light)
   const polarity = readPolarity(context, roles.predicate, hit.head)
   const start = wordStart(document.text, words[hit.first]!)
   const end = words[hit.last]!.token.end
@@ -192,9 +193,9 @@ const verbBefore = (context: SentenceContext, position: number): boolean => {
 }
 
 /** Two triggers of one type close together in a clause: one event (استشهد شاب برصاص الاحتلال). */
-const sameClauseMention = (context: SentenceContext, earlier: EventDraft, later: EventDraft): boolean => {
-  if (earlier.type !== later.type || later.hit.first - earlier.hit.last > MENTION_GAP) return false
-  for (let at = earlier.hit.last + 1; at < later.hit.first; at++) {
+const sameClauseMention = (context: SentenceContext, earlierLast: number, later: EventDraft): boolean => {
+  if (later.hit.first - earlierLast > MENTION_GAP) return false
+  for (let at = earlierLast + 1; at < later.hit.first; at++) {
     const word = context.words[at]!
     if (word.kind === 'stop' || word.kind === 'comma') return false
   }
@@ -261,17 +262,22 @@ export const codeSentence = (
   // Two mentions of one event close together in a clause become one before the needs are weighed:
   // غارات إسرائيلية استهدفت مواقع … the strikes name the doer, the verb the target and the place.
   const merged: EventDraft[] = []
+  // Where each merged event was last mentioned: a chain of mentions (استشهد … في غارة … استهدفت) is one.
+  const lastMention = new Map<EventDraft, number>()
   for (const draft of kept) {
     const previous = merged.at(-1)
     if (
       previous !== undefined &&
-      sameClauseMention(context, previous, draft) &&
+      previous.type === draft.type &&
+      sameClauseMention(context, lastMention.get(previous)!, draft) &&
       compatible(previous, draft)
     ) {
       absorb(previous, draft)
+      lastMention.set(previous, draft.hit.last)
       continue
     }
     merged.push(draft)
+    lastMention.set(draft, draft.hit.last)
   }
   const result: EventDraft[] = []
   for (const draft of merged) {

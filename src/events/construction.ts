@@ -19,7 +19,7 @@ export interface Construction {
 }
 
 /** Words a gap may hold: room for a verb's subject and object (حمّلت وزارة الخارجية إسرائيل المسؤولية). */
-export const GAP_WORDS = 4
+export const GAP_WORDS = 6
 
 const ARTICLE = 'ال'
 

@@ -73,7 +73,12 @@ const verbal = (context: SentenceContext, position: number): boolean =>
  * @example
  *   // دعت المعارضة إلى التظاهر → the protest is governed by the call (REQUEST)
  */
-export const readGovernance = (context: SentenceContext, hit: TriggerHit, from: number): Governance => {
+export const readGovernance = (
+  context: SentenceContext,
+  hit: TriggerHit,
+  from: number,
+  light = -1,
+): Governance => {
   const { words } = context
   let result: { -readonly [Key in keyof Governance]: Governance[Key] } = { ...NONE }
   const head = words[hit.head]!
@@ -83,6 +88,8 @@ export const readGovernance = (context: SentenceContext, hit: TriggerHit, from: 
   }
   for (let at = from - 1; at >= Math.max(0, from - REACH); at--) {
     const word = words[at]!
+    // The trigger's own light verb or noun (نفى الجيش تنفيذ غارات) carries it; it does not govern it.
+    if (at === light) continue
     if (word.kind === 'stop' || word.kind === 'comma' || word.kind === 'dash') break
     if (word.kind !== 'word') continue
     const other = context.hitAt.get(at)

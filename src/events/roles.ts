@@ -250,6 +250,8 @@ const lightBefore = (context: SentenceContext, hit: TriggerHit, from: number): n
     if (isCue(word, CUE.light | CUE['light-intransitive'] | CUE['light-receive'] | CUE['light-host']))
       return at
     if (isCue(word, CUE.complementizer | CUE.relative)) return -1
+    // A governor between them takes the noun first: أكدت أهمية تعزيز الوعي بمخاطر الهجمات.
+    if (isCue(word, CUE.generic | CUE.purpose | CUE.hypothetical)) return -1
   }
   return -1
 }

@@ -10,7 +10,8 @@ import type { DiscourseMemory } from './memory.js'
 import type { Participant } from './participant.js'
 import { clauseStart, isVerbal, readPhrase } from './phrases.js'
 import { resolveConjuncts } from './resolve-participants.js'
-import type { SentenceContext } from './sentence-context.js'
+import { matchOf, type SentenceContext } from './sentence-context.js'
+import type { TriggerHit } from './trigger-hit.js'
 import { isCue } from './words.js'
 
 export interface Subject {
@@ -21,6 +22,23 @@ export interface Subject {
   readonly explicit: boolean
   /** Where the subject phrase begins, or -1 when it was carried over. */
   readonly phraseStart: number
+}
+
+/**
+ * An event noun standing right before a verb, with only its nisbas and adjectives between (غارة
+ * إسرائيلية استهدفت خيمة): the verb goes on describing that event.
+ */
+const eventRightBefore = (context: SentenceContext, position: number): TriggerHit | undefined => {
+  for (let at = position - 1; at >= Math.max(0, position - 4); at--) {
+    const word = context.words[at]!
+    const hit = context.hitAt.get(at)
+    if (hit !== undefined) return hit.verbal ? undefined : hit
+    const match = matchOf(context, at)
+    const describes =
+      word.kind === 'quote' || isCue(word, CUE.adjective) || match?.entry.type === 'nationality'
+    if (!describes) return undefined
+  }
+  return undefined
 }
 
 /** Whether the word at `position` opens a clause before its subject (ما زالت، كانت، قد، لم). */
@@ -88,7 +106,8 @@ export const subjectOf = (
   // القصف الإسرائيلي استهدف مدرسة: an event noun opening the clause is the verb's subject — no actor.
   let first = start
   while (first < position && words[first]!.kind === 'quote') first++
-  const opening = context.hitAt.get(first)
+  const atStart = context.hitAt.get(first)
+  const opening = atStart !== undefined && !atStart.verbal ? atStart : eventRightBefore(context, position)
   if (opening !== undefined && !opening.verbal && opening.last < position) {
     return { participants: [], objectStart: position + 1, explicit: true, phraseStart: -1 }
   }

@@ -4,6 +4,7 @@
  * back-references (اللقاء، المحادثات) hand their event's parties to what the sentence says about it, and
  * two mentions of one event close together in a clause become one.
  */
+import { splitActorCode } from '../entities/actor-code.js'
 import type { PloverType } from '../vocabulary/plover.js'
 import { assaultMode } from './assault-mode.js'
 import { absorb, compatible, type EventDraft } from './event-draft.js'
@@ -36,6 +37,30 @@ const ADDRESSED_TO_DOER: ReadonlySet<PloverType> = new Set([
   'PROTEST',
   'THREATEN',
 ])
+/**
+ * Types of talk and dealings: coded only between actors the text places somewhere — a country, an
+ * international body — or where it happened. A visit to a hospital ward, a welcome to a festival's
+ * guests, a call to residents to fill in a survey are news, not interactions between political actors.
+ */
+const DEALINGS: ReadonlySet<PloverType> = new Set([
+  'CONSULT',
+  'SUPPORT',
+  'REQUEST',
+  'AGREE',
+  'AID',
+  'COOPERATE',
+  'CONCEDE',
+  'REJECT',
+  'ACCUSE',
+])
+
+const isUnplaced = (draft: EventDraft): boolean =>
+  DEALINGS.has(draft.type) &&
+  // "No agreement was reached" tells something even with no one named.
+  !draft.negated &&
+  draft.location?.country == null &&
+  !partiesOf(draft).some((party) => party.code !== null && splitActorCode(party.code).root !== null)
+
 /** Types whose nouns also name a lasting thing: an agreement, sanctions, aid. */
 const THINGS: ReadonlySet<PloverType> = new Set(['AGREE', 'SANCTION', 'AID'])
 
@@ -289,7 +314,7 @@ export const codeSentence = (
         draft.recipients = [...source.recipients]
       }
     }
-    if (!meetsNeeds(draft) || isBare(draft, context)) continue
+    if (!meetsNeeds(draft) || isBare(draft, context) || isUnplaced(draft)) continue
     result.push(draft)
   }
   for (const draft of result) fillFromPlace(draft, context.gazetteer)

@@ -185,8 +185,8 @@ const hand = (governor: EventDraft, governed: EventDraft): void => {
 }
 
 /**
- * A noun event with nothing to it — no one, nowhere, no time, no verb — is a mention, not a report; a
- * possibility with no one in it is talk.
+ * An event with nothing to it — no one, nowhere, no time — is a mention, not a report (a noun is kept
+ * when a verb carries it or takes it as its object); a possibility with no one in it is talk.
  */
 const isBare = (draft: EventDraft, context: SentenceContext): boolean => {
   const nobody = partiesOf(draft).length === 0
@@ -196,10 +196,10 @@ const isBare = (draft: EventDraft, context: SentenceContext): boolean => {
     nobody &&
     draft.location === null &&
     draft.date === null &&
-    !draft.hit.verbal &&
-    draft.roles.light < 0 &&
     !draft.negated &&
-    !verbBefore(context, draft.hit.first)
+    // A verb with no one, nowhere (أطلق النار على خاله) is a story, not a political event.
+    ((draft.hit.verbal && draft.type !== 'PROTEST') ||
+      (!draft.hit.verbal && draft.roles.light < 0 && !verbBefore(context, draft.hit.first)))
   )
 }
 

@@ -4,7 +4,10 @@
  */
 import { isInputError, isUsageError } from '../errors/isnad-error.js'
 import { ANALYZE_HELP, runAnalyze } from './analyze-command.js'
+import { INGEST_HELP, runIngest } from './ingest-command.js'
 import { reportError, writeOut } from './output.js'
+import { runSearch, SEARCH_HELP } from './search-command.js'
+import { runStats, STATS_HELP } from './stats-command.js'
 import { runTag, TAG_HELP } from './tag-command.js'
 
 interface Command {
@@ -17,6 +20,9 @@ interface Command {
 export const COMMANDS: Readonly<Record<string, Command>> = {
   analyze: { summary: 'analyse documents and print their Analysis', help: ANALYZE_HELP, run: runAnalyze },
   tag: { summary: 'named-entity tags for pre-tokenised text (--conll)', help: TAG_HELP, run: runTag },
+  ingest: { summary: 'analyse documents and keep them in the store', help: INGEST_HELP, run: runIngest },
+  stats: { summary: 'count what the store holds', help: STATS_HELP, run: runStats },
+  search: { summary: 'Arabic-aware full-text search over the store', help: SEARCH_HELP, run: runSearch },
 }
 
 export const MAIN_HELP = `Usage: isnad <command> [options]

@@ -1,17 +1,21 @@
 /**
- * SimHash (Charikar) over folded word shingles: near-identical texts — one wire story with a different
- * headline, dateline or closing line — get 64-bit fingerprints a few bits apart. Split into four 16-bit
- * bands, any two fingerprints within 3 bits share at least one band exactly, which is how the store
- * finds candidates without comparing against every document.
+ * SimHash (Charikar) over folded words and word pairs: near-identical texts — one wire story with a
+ * different headline, dateline or closing line — get 64-bit fingerprints a few bits apart. (Longer
+ * shingles make short news items too sensitive: one added sentence moves them 8–10 bits.) Split into
+ * eight 8-bit bands, any two fingerprints within 7 bits share at least one band exactly, which is how
+ * the store finds candidates without comparing against every document.
  */
 import { createHash } from 'node:crypto'
 import { foldWord } from '../text/fold.js'
 
 const WORD = /[\p{L}\p{N}]+/gu
-const SHINGLE = 3
-export const SIMHASH_BANDS = 4
+/** Shingle sizes hashed: single words and word pairs. */
+const SHINGLES = [1, 2] as const
+export const SIMHASH_BANDS = 8
+/** Hex digits per band (8 bits). */
+const BAND_DIGITS = 2
 /** Fingerprints this close are near duplicates. */
-export const NEAR_DUPLICATE_BITS = 3
+export const NEAR_DUPLICATE_BITS = 6
 
 /** The folded words of a text (ة→ه too), as every dedup key sees it. */
 export const foldedWords = (text: string): string[] =>
@@ -31,12 +35,13 @@ const hash64 = (text: string): [number, number] => {
 export const simhash = (text: string): string => {
   const words = foldedWords(text)
   const weights = new Int32Array(64)
-  const count = Math.max(1, words.length - SHINGLE + 1)
-  for (let index = 0; index < count; index++) {
-    const [high, low] = hash64(words.slice(index, index + SHINGLE).join(' '))
-    for (let bit = 0; bit < 32; bit++) {
-      weights[bit]! += (high >>> bit) & 1 ? 1 : -1
-      weights[32 + bit]! += (low >>> bit) & 1 ? 1 : -1
+  for (const size of SHINGLES) {
+    for (let index = 0; index + size <= words.length; index++) {
+      const [high, low] = hash64(size === 1 ? words[index]! : words.slice(index, index + size).join(' '))
+      for (let bit = 0; bit < 32; bit++) {
+        weights[bit]! += (high >>> bit) & 1 ? 1 : -1
+        weights[32 + bit]! += (low >>> bit) & 1 ? 1 : -1
+      }
     }
   }
   let high = 0
@@ -48,10 +53,10 @@ export const simhash = (text: string): string => {
   return (high >>> 0).toString(16).padStart(8, '0') + (low >>> 0).toString(16).padStart(8, '0')
 }
 
-/** The four 16-bit bands of a fingerprint, as numbers. */
+/** The eight 8-bit bands of a fingerprint, as numbers. */
 export const simhashBands = (fingerprint: string): number[] =>
   Array.from({ length: SIMHASH_BANDS }, (_, band) =>
-    Number.parseInt(fingerprint.slice(band * 4, band * 4 + 4), 16),
+    Number.parseInt(fingerprint.slice(band * BAND_DIGITS, (band + 1) * BAND_DIGITS), 16),
   )
 
 const popcount = (value: number): number => {

@@ -22,7 +22,7 @@ export interface DocumentKeys {
   readonly urlKey: string | null
   /** A hash of the folded words of the text. */
   readonly textHash: string
-  /** 64-bit SimHash of the folded word shingles, as 16 hex digits. */
+  /** 64-bit SimHash of the folded words and word pairs, as 16 hex digits. */
   readonly simhash: string
   /** The news agency the text credits (`reuters`, `sana`…), or null. */
   readonly wire: string | null
@@ -126,7 +126,7 @@ export interface Store {
   putSkipped(skipped: readonly SkippedDuplicate[]): Promise<void>
   /** The stored document with this id, or by this url key or text hash: the exact-duplicate check. */
   findExact(id: string, keys: Pick<DocumentKeys, 'urlKey' | 'textHash'>): Promise<DuplicateLink | null>
-  /** Documents sharing at least one 16-bit band of `simhash`: the candidates for a near duplicate. */
+  /** Documents sharing at least one band of `simhash`: the candidates for a near duplicate. */
   findSimilar(simhash: string, limit?: number): Promise<readonly SimilarDocument[]>
   /** Documents whose main event has this signature, published within `days` of `published`. */
   findBySignature(

@@ -4,7 +4,7 @@
  * crash (even kill -9) leaves whole batches stored and nothing half-written.
  */
 import Database from 'better-sqlite3'
-import { simhashBands } from '../../ingest/simhash.js'
+import { SIMHASH_BANDS, simhashBands } from '../../ingest/simhash.js'
 import type { Analysis } from '../../pipeline/analysis.js'
 import {
   ATTRIBUTION_COLUMNS,
@@ -112,8 +112,8 @@ export class SqliteStore implements Store {
       byHash: db.prepare('SELECT id FROM documents WHERE text_hash = ? LIMIT 1'),
       similar: db.prepare(
         `SELECT DISTINCT ${SIMILAR_COLUMNS} FROM simhash_bands b JOIN documents d ON d.id = b.document_id
-         WHERE (b.band = 0 AND b.value = ?) OR (b.band = 1 AND b.value = ?) OR (b.band = 2 AND b.value = ?)
-            OR (b.band = 3 AND b.value = ?) LIMIT ?`,
+         WHERE ${Array.from({ length: SIMHASH_BANDS }, (_, band) => `(b.band = ${band} AND b.value = ?)`).join(' OR ')}
+         LIMIT ?`,
       ),
       bySignature: db.prepare(
         `SELECT ${SIMILAR_COLUMNS} FROM documents d WHERE d.signature = ? AND d.published BETWEEN ? AND ? LIMIT 50`,
@@ -200,7 +200,7 @@ export class SqliteStore implements Store {
     return null
   }
 
-  async findSimilar(simhash: string, limit = 50): Promise<readonly SimilarDocument[]> {
+  async findSimilar(simhash: string, limit = 2000): Promise<readonly SimilarDocument[]> {
     return this.statements.similar.all(...simhashBands(simhash), limit) as SimilarDocument[]
   }
 

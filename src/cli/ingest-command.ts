@@ -1,0 +1,99 @@
+/** `isnad ingest PATH…`: analyse documents and keep them in the store, skipping what is stored already. */
+import { parseArgs } from 'node:util'
+import { UsageError } from '../errors/isnad-error.js'
+import { type IngestCounts, ingestDocuments } from '../ingest/ingest-documents.js'
+import { analyze } from '../pipeline/analyze.js'
+import type { DocumentInput } from '../pipeline/document.js'
+import { loadResources } from '../pipeline/resources.js'
+import { ingestItems } from './ingest-inputs.js'
+import { reportError, writeOut } from './output.js'
+import { openStore, STORE_OPTIONS, STORE_OPTIONS_HELP } from './store-options.js'
+
+export const INGEST_HELP = `Usage: isnad ingest PATH… [options]
+
+Analyse documents and store them. Directories are walked recursively. Input kinds by extension:
+  .txt            one article as plain text
+  .html, .htm     one web page (the article is extracted, furniture removed)
+  .jsonl          one document per line: {"id","text"|"html","title"?,"published"?,"outlet"?,"url"?}
+  .json           an array of articles, e.g. {source, url, date_extracted, title, author, content}
+
+A document already stored — by id, by address (tracking parameters ignored) or by its folded text —
+is skipped as a duplicate, so a run can be repeated or resumed. A near copy (the same wire story from
+another outlet) is stored and linked to the original, in the same story cluster.
+
+Options:
+${STORE_OPTIONS_HELP}
+  --max-size MB     the largest document accepted (default 10)
+  --quiet           no progress line on a terminal
+  --debug           print stack traces for unexpected errors
+  -h, --help        this help
+
+Ends with one line on stderr: read, stored, duplicates, failed. Exit status: 0 when nothing failed;
+1 when some input could not be read or analysed (each reported on stderr, the rest stored); 2 bad usage.`
+
+const summary = (counts: IngestCounts, seconds: number): string =>
+  `${counts.read} read, ${counts.stored} stored (${counts.near} near duplicates linked), ${counts.duplicates} duplicates skipped, ${counts.failed} failed in ${seconds.toFixed(1)} s (${(counts.read / Math.max(seconds, 0.001)).toFixed(1)} documents/s)`
+
+/** A progress line redrawn in place on a terminal, at most a few times a second; nothing in a pipe. */
+const progressReporter = (enabled: boolean, started: number) => {
+  let last = 0
+  return {
+    update(counts: Readonly<IngestCounts>): void {
+      if (!enabled) return
+      const now = performance.now()
+      if (now - last < 200) return
+      last = now
+      const seconds = (now - started) / 1000
+      process.stderr.write(
+        `\risnad: ingest: ${counts.read} read, ${counts.stored} stored, ${(counts.read / Math.max(seconds, 0.001)).toFixed(1)}/s\u001b[K`,
+      )
+    },
+    clear(): void {
+      if (enabled) process.stderr.write('\r\u001b[K')
+    },
+  }
+}
+
+/** Runs `isnad ingest`; returns the exit code. */
+export const runIngest = async (argv: readonly string[]): Promise<number> => {
+  const { values, positionals } = parseArgs({
+    args: [...argv],
+    allowPositionals: true,
+    options: {
+      ...STORE_OPTIONS,
+      'max-size': { type: 'string' },
+      quiet: { type: 'boolean' },
+      debug: { type: 'boolean' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  })
+  if (values.help) {
+    await writeOut(INGEST_HELP + '\n')
+    return 0
+  }
+  if (positionals.length === 0) throw new UsageError('give at least one file or directory to ingest')
+  const maxMegabytes = values['max-size'] === undefined ? 10 : Number(values['max-size'])
+  if (!Number.isFinite(maxMegabytes) || maxMegabytes <= 0) {
+    throw new UsageError(`--max-size must be a positive number of megabytes, not "${values['max-size']}"`)
+  }
+  const store = await openStore(values, true)
+  const started = performance.now()
+  const progress = progressReporter(process.stderr.isTTY === true && values.quiet !== true, started)
+  try {
+    const resources = loadResources()
+    const counts = await ingestDocuments(ingestItems(positionals, Math.round(maxMegabytes * 1_048_576)), {
+      store,
+      analyze: async (input: DocumentInput) => analyze(input, resources),
+      onFailure: (where, why) => {
+        progress.clear()
+        reportError(where, why)
+      },
+      onProgress: (counts) => progress.update(counts),
+    })
+    progress.clear()
+    reportError('ingest', summary(counts, (performance.now() - started) / 1000))
+    return counts.failed > 0 ? 1 : 0
+  } finally {
+    await store.close()
+  }
+}

@@ -239,6 +239,11 @@ export const codeSentence = (
   memory: DiscourseMemory,
   coded: CodedDrafts,
 ): EventDraft[] => {
+  if (context.hits.length === 0) {
+    // No event here; the previous sentence's subject stays the one a pronoun may point back to.
+    memory.sentenceSubjects = []
+    return []
+  }
   const table = recordSubjects(context, memory)
   memory.sentenceSubjects = [...table.entries()]
     .sort(([left], [right]) => left - right)

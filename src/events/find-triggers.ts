@@ -50,6 +50,7 @@ const single = (
   previousHit: TriggerHit | undefined,
 ): TriggerHit | undefined => {
   const word = words[position]!
+  if (!word.mayTrigger) return undefined
   let verb: { entry: TriggerEntry; tense: TriggerHit['tense']; future: boolean } | undefined
   if (!word.article && word.preposition === '') {
     for (const stem of word.verbStems) {

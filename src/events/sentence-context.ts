@@ -129,10 +129,11 @@ export const readSentence = (
   const { first, end } = tokenRange(document, span)
   const read = readWords(document.tokens, first, end, lexicon, gazetteer)
   const published = dayOf(document.meta.published)
-  const matches = matchGazetteer(document.tokens.slice(first, end), gazetteer, {
-    date: published,
-    text: document.text,
-  })
+  // Most sentences hold no trigger at all: those are not worth matching names in.
+  const matches =
+    findTriggers(lexicon, read, new Uint8Array(read.length)).length === 0
+      ? []
+      : matchGazetteer(document.tokens.slice(first, end), gazetteer, { date: published, text: document.text })
   const matchAt = new Int32Array(read.length).fill(-1)
   const shielded = new Uint8Array(read.length)
   matches.forEach((match, matchIndex) => {

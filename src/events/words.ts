@@ -44,6 +44,8 @@ export interface Word {
   readonly verbStems: readonly VerbStem[]
   /** Some construction can start with this word (checked once per word form). */
   readonly opensConstruction: boolean
+  /** The word is a trigger verb or noun form in some reading (checked once per word form). */
+  readonly mayTrigger: boolean
 }
 
 const ARTICLE = 'ال'
@@ -169,6 +171,7 @@ type WordReading = Pick<
   | 'cues'
   | 'verbStems'
   | 'opensConstruction'
+  | 'mayTrigger'
 >
 
 /** Readings kept per lexicon; the cache is dropped whole when it grows past this. */
@@ -204,6 +207,11 @@ const analyseWord = (folded: string, lexicon: EventLexicon, gazetteer: Gazetteer
     constructions.has(withPronoun) ||
     (stem.endsWith('ا') && constructions.has(stem.slice(0, -1))) ||
     verbStems.some((verb) => constructions.has(verb.key))
+  const { verbs, nouns } = lexicon.triggers
+  const mayTrigger =
+    nouns.has(stem) ||
+    (stem.endsWith('ا') && nouns.has(stem.slice(0, -1))) ||
+    verbStems.some((verb) => verbs.has(verb.key))
   return {
     key,
     conjunction,
@@ -216,6 +224,7 @@ const analyseWord = (folded: string, lexicon: EventLexicon, gazetteer: Gazetteer
     cues,
     verbStems,
     opensConstruction,
+    mayTrigger,
   }
 }
 
@@ -271,6 +280,7 @@ export const readWords = (
         cues: 0,
         verbStems: EMPTY,
         opensConstruction: false,
+        mayTrigger: false,
       })
       continue
     }
@@ -292,6 +302,7 @@ export const readWords = (
       cues: reading.cues,
       verbStems: reading.verbStems,
       opensConstruction: reading.opensConstruction,
+      mayTrigger: reading.mayTrigger,
     })
   }
   return words

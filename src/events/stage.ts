@@ -52,6 +52,19 @@ const place = (coded: CodedDrafts, draft: EventDraft): void => {
   coded.push(draft)
 }
 
+/**
+ * A meeting's mode and code from its final shape: with a mediator it is third-party; held in a country
+ * none of its parties belongs to, it is a meeting at a third location (CAMEO 044).
+ */
+const meetingCode = (draft: EventDraft): { mode: EventDraft['mode']; cameo: string | null } => {
+  if (draft.type !== 'CONSULT') return { mode: draft.mode, cameo: draft.cameo }
+  const mode = draft.mode ?? (draft.mediators.length > 0 ? 'third-party' : null)
+  const parties = [...draft.actors, ...draft.recipients].map((party) => party.code?.slice(0, 3))
+  const elsewhere =
+    draft.location?.country != null && parties.length > 0 && !parties.includes(draft.location.country)
+  return { mode, cameo: draft.cameo === '040' && elsewhere ? '044' : draft.cameo }
+}
+
 const toEvent = (draft: EventDraft, index: number, document: Document, gazetteer: Gazetteer): Event => {
   const attribution = document.attributions.find((candidate) => candidate.id === draft.attribution)
   const actors = draft.actors.map(toEventParticipant)
@@ -60,8 +73,7 @@ const toEvent = (draft: EventDraft, index: number, document: Document, gazetteer
   return {
     id: `v${index + 1}`,
     type: draft.type,
-    mode: draft.mode,
-    cameo: draft.cameo,
+    ...meetingCode(draft),
     trigger: { ...draft.trigger, text: document.text.slice(draft.trigger.start, draft.trigger.end) },
     sentence: draft.sentence,
     actors,

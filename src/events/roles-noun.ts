@@ -33,8 +33,10 @@ import { takesObject } from './trigger-entry.js'
 import type { TriggerHit } from './trigger-hit.js'
 import { isCue, prepositionOf, type Word } from './words.js'
 
+/** How far after a noun its relative light verb may stand (الذي، then the verb). */
 const RELATIVE_REACH = 2
 
+/** The doer a light verb after the noun names, with a pronoun for the noun: هجوم شنّه مسلحون. */
 const doerAfter = (
   context: SentenceContext,
   memory: DiscourseMemory,

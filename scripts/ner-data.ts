@@ -14,11 +14,15 @@ export const TRAIN_SHARE = 0.9
 /** ANERcorp's train part split into train (first 90% of sentences) and dev (the rest). */
 export const loadAnercorpSplit = (
   dataDirectory = DEFAULT_DATA_DIRECTORY,
-): { train: TaggedSentence[]; dev: TaggedSentence[] } =>
-  splitSentences(
-    parseConll(readFileSync(join(dataDirectory, 'anercorp-train/train.txt'), 'utf8')),
-    TRAIN_SHARE,
-  )
+): { train: TaggedSentence[]; dev: TaggedSentence[] } => {
+  const sentences = parseConll(readFileSync(join(dataDirectory, 'anercorp-train/train.txt'), 'utf8'))
+  // ISNAD_DEV_FOLD=k (0-9) holds out the k-th tenth instead: cross-validation experiments only.
+  const fold = process.env.ISNAD_DEV_FOLD
+  if (fold === undefined) return splitSentences(sentences, TRAIN_SHARE)
+  const start = Math.round((sentences.length * Number(fold)) / 10)
+  const end = Math.round((sentences.length * (Number(fold) + 1)) / 10)
+  return { train: [...sentences.slice(0, start), ...sentences.slice(end)], dev: sentences.slice(start, end) }
+}
 
 /** WikiFANE Gold, coarse tags, clitics re-attached the ANERcorp way. */
 export const loadWikifane = (dataDirectory = DEFAULT_DATA_DIRECTORY): TaggedSentence[] =>

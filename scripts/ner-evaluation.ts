@@ -5,7 +5,7 @@
 import { existsSync, statSync } from 'node:fs'
 import type { TaggedSentence } from '../src/entities/conll.js'
 import { type SpanScore, scoreSpans } from '../src/entities/span-scores.js'
-import { loadTagger, tagTokens } from '../src/entities/tagger.js'
+import { loadTagger, tagSentences } from '../src/entities/tagger.js'
 
 export interface TaggerPaths {
   readonly model: string
@@ -42,7 +42,10 @@ export const evaluateTagger = (sentences: readonly TaggedSentence[], paths: Tagg
   let predicted: string[][] = []
   const tokens = sentences.reduce((sum, sentence) => sum + sentence.words.length, 0)
   const tagAll = (): void => {
-    predicted = sentences.map((sentence) => tagTokens(sentence.words, tagger))
+    predicted = tagSentences(
+      sentences.map((sentence) => sentence.words),
+      tagger,
+    )
   }
   tagAll()
   tagger = loadTagger(options)

@@ -27,6 +27,7 @@ const { values: options } = parseArgs({
     rank: { type: 'string', default: '128' },
     depth: { type: 'string', default: '20' },
     'min-size': { type: 'string', default: '4' },
+    'embeddings-out': { type: 'string' },
   },
 })
 
@@ -179,6 +180,14 @@ const pmi = toPositivePmi(counts)
 const rank = Number(options.rank)
 const embedding = randomizedSvdEmbedding(pmi, { rank, powerIterations: 2, weight: 0.5, seed: 11, log })
 log('SVD done')
+if (options['embeddings-out']) {
+  // For experiments: the vectors (Float32, rank per row) and a word list, before clustering.
+  writeFileSync(options['embeddings-out'], Buffer.from(Float32Array.from(embedding).buffer))
+  writeFileSync(
+    `${options['embeddings-out']}.words`,
+    `${targets.map((id) => `${forms[id]}\t${formCounts[id]}`).join('\n')}\n`,
+  )
+}
 const paths = bisectingKMeansPaths(embedding, rank, {
   maxDepth: Number(options.depth),
   minSize: Number(options['min-size']),

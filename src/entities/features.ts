@@ -52,6 +52,8 @@ interface WordInfo {
   /** Name-list keys: the word's own, and those it may start a name with. */
   readonly nameKey: string
   readonly nameFirstKeys: readonly string[]
+  /** The key document context counts the word under ('' for punctuation and short words). */
+  readonly documentKey: string
 }
 
 const template = (name: string): number => hashString(name, 0x5eed)
@@ -87,12 +89,21 @@ const seeds = {
     nextTwo: template('pair:form+1,form+2'),
   },
   gazetteer: [-1, 0, 1].map((offset) => template(`gazetteer${offset}`)),
+  document: template('document'),
+  quote: {
+    inside: template('quote:inside'),
+    first: template('quote:first'),
+    length: template('quote:length'),
+    head: template('quote:head-form'),
+    headCluster: template('quote:head-c6'),
+  },
   gazetteerPair: template('gazetteer-pair'),
 }
 
 const BOUNDARY_BEFORE = template('<s>')
 const BOUNDARY_AFTER = template('</s>')
 const NONE = template('<none>')
+const UNKNOWN = template('<unknown>')
 
 const shapeOf = (form: string): string => {
   let arabic = 0
@@ -134,8 +145,12 @@ const knownReading = (form: string, clusters: WordClusters): { proclitics: strin
   return { proclitics: form.slice(0, form.length - stem.length), stem }
 }
 
-/** Builds the per-word information once; the extractor caches it by the raw token. */
-const describeWord = (word: string, clusters: WordClusters): WordInfo => {
+/**
+ * Builds the per-word information once; the extractor caches it by the raw token. A `masked` word
+ * loses what identifies it (form, stems, finest cluster) and keeps what generalises (affixes,
+ * shape, coarser clusters): training on masked copies teaches the model to tag unseen words.
+ */
+const describeWord = (word: string, clusters: WordClusters, masked = false): WordInfo => {
   const form = coreForm(foldForTagging(word))
   const stem = lightStem(form)
   // Even a known word gets its clitic reading: وأشرف is frequent enough to have its own cluster,
@@ -149,8 +164,8 @@ const describeWord = (word: string, clusters: WordClusters): WordInfo => {
   const stemPath = reading.stem !== form ? clusters.get(reading.stem) : undefined
   const clusterPath = path ?? stemPath
   const trigger: TriggerClass | undefined = triggerClass(form, reading.stem)
-  const formHash = hashString(form)
-  const stemHash = hashString(stem)
+  const formHash = masked ? UNKNOWN : hashString(form)
+  const stemHash = masked ? UNKNOWN : hashString(stem)
   const clusterHash = (length: number): number =>
     clusterPath === undefined ? NONE : hashString(clusterPath.slice(0, length))
   const base = new Uint32Array(BASE_SLOTS)
@@ -159,7 +174,7 @@ const describeWord = (word: string, clusters: WordClusters): WordInfo => {
   base[CLUSTER4] = clusterHash(4)
   base[CLUSTER6] = clusterHash(6)
   base[CLUSTER10] = clusterHash(10)
-  base[CLUSTER_FULL] = clusterHash(99)
+  base[CLUSTER_FULL] = masked ? UNKNOWN : clusterHash(99)
   base[SHAPE] = hashString(shape)
   base[TRIGGER] = trigger === undefined ? NONE : hashString(trigger)
   base[SUFFIX2] = hashString(form.slice(-2))
@@ -168,7 +183,7 @@ const describeWord = (word: string, clusters: WordClusters): WordInfo => {
     seeds.bias,
     combineHashes(seeds.form, formHash),
     combineHashes(seeds.stem, stemHash),
-    combineHashes(seeds.readingStem, hashString(reading.stem)),
+    combineHashes(seeds.readingStem, masked ? UNKNOWN : hashString(reading.stem)),
     combineHashes(seeds.proclitic, hashString(reading.proclitics)),
     combineHashes(seeds.shape, base[SHAPE]!),
     combineHashes(seeds.length, lengthBucket(reading.stem.length)),
@@ -183,7 +198,7 @@ const describeWord = (word: string, clusters: WordClusters): WordInfo => {
       local.push(combineHashes(seeds.stemSuffix[length - 1]!, hashString(reading.stem.slice(-length))))
     }
   }
-  const lengths = [4, 6, 10, 16, 99]
+  const lengths = masked ? [4, 6, 10] : [4, 6, 10, 16, 99]
   if (path !== undefined) {
     lengths.forEach((length, index) => {
       local.push(combineHashes(seeds.cluster[index]!, hashString(path.slice(0, length))))
@@ -201,13 +216,21 @@ const describeWord = (word: string, clusters: WordClusters): WordInfo => {
     window: windowFeatures(base),
     base,
     nameKey: form,
+    documentKey: form.length >= 3 && shape !== 'digits' && shape !== 'number' ? reading.stem : '',
     nameFirstKeys: nameFirstKeys(form),
   }
 }
 
 const boundaryInfo = (hash: number): WordInfo => {
   const base = new Uint32Array(BASE_SLOTS).fill(hash)
-  return { local: new Uint32Array(0), window: windowFeatures(base), base, nameKey: '', nameFirstKeys: [] }
+  return {
+    local: new Uint32Array(0),
+    window: windowFeatures(base),
+    base,
+    nameKey: '',
+    documentKey: '',
+    nameFirstKeys: [],
+  }
 }
 
 const WINDOW_OFFSETS = [-2, -1, 1, 2] as const
@@ -231,12 +254,40 @@ function windowFeatures(base: Uint32Array): Uint32Array[] {
 const BOUNDARY_BEFORE_INFO = boundaryInfo(BOUNDARY_BEFORE)
 const BOUNDARY_AFTER_INFO = boundaryInfo(BOUNDARY_AFTER)
 
+const MAX_QUOTED = 8
+
+/**
+ * Short quoted stretches (titles of programmes, books, newspapers: برنامج « الناس وأنا »): for each
+ * token inside one, the indexes of its opening and closing quote. Quotes pair up in order; ANERcorp
+ * writes them as " « » or a doubled ' '.
+ */
+function quotedSpans(infos: readonly WordInfo[]): ([number, number] | undefined)[] {
+  const spans: ([number, number] | undefined)[] = new Array(infos.length)
+  let open = -1
+  for (let index = 0; index < infos.length; index++) {
+    const key = infos[index]!.nameKey
+    const isQuote = key === '"' || (key === "'" && infos[index + 1]?.nameKey === "'")
+    if (!isQuote) continue
+    if (open >= 0 && index - open - 1 >= 1 && index - open - 1 <= MAX_QUOTED) {
+      for (let inside = open + 1; inside < index; inside++) spans[inside] = [open, index]
+      open = -1
+    } else open = index
+    if (key === "'") index++
+  }
+  return spans
+}
+
 const CACHE_LIMIT = 200_000
 
 /** A feature extractor: turns a sentence into hashed feature ids, caching per-word work. */
 export interface FeatureExtractor {
   /** Features of every token of a sentence. Deterministic: same words, same ids. */
-  readonly extract: (words: readonly string[]) => SentenceFeatures
+  /** Document-context keys of a sentence's words (see `documentLabels`). */
+  readonly documentKeys: (words: readonly string[]) => string[]
+  /** Features of document-context labels, per token (added to a sentence's own features). */
+  readonly documentFeatures: (labels: readonly (readonly string[])[]) => SentenceFeatures
+  /** `masked[i]` hides word `i`'s identity (training only, see `describeWord`). */
+  readonly extract: (words: readonly string[], masked?: readonly boolean[]) => SentenceFeatures
 }
 
 /**
@@ -246,6 +297,16 @@ export interface FeatureExtractor {
  */
 export const createFeatureExtractor = (resources: FeatureResources): FeatureExtractor => {
   const cache = new Map<string, WordInfo>()
+  const maskedCache = new Map<string, WordInfo>()
+  const maskedInfo = (word: string): WordInfo => {
+    let found = maskedCache.get(word)
+    if (found === undefined) {
+      if (maskedCache.size >= CACHE_LIMIT) maskedCache.clear()
+      found = describeWord(word, resources.clusters, true)
+      maskedCache.set(word, found)
+    }
+    return found
+  }
   const info = (word: string): WordInfo => {
     let found = cache.get(word)
     if (found === undefined) {
@@ -266,9 +327,9 @@ export const createFeatureExtractor = (resources: FeatureResources): FeatureExtr
     return hash
   }
   let buffer = new Uint32Array(4096)
-  const extract = (words: readonly string[]): SentenceFeatures => {
+  const extract = (words: readonly string[], masked?: readonly boolean[]): SentenceFeatures => {
     const count = words.length
-    const infos = words.map(info)
+    const infos = words.map((word, index) => (masked?.[index] ? maskedInfo(word) : info(word)))
     const at = (index: number): WordInfo =>
       index < 0 ? BOUNDARY_BEFORE_INFO : index >= count ? BOUNDARY_AFTER_INFO : infos[index]!
     const gazetteer = resources.gazetteer?.(words)
@@ -280,6 +341,7 @@ export const createFeatureExtractor = (resources: FeatureResources): FeatureExtr
             infos.map((word) => word.nameKey),
             (index) => infos[index]!.nameFirstKeys,
           )
+    const quoteSpans = quotedSpans(infos)
     const offsets = new Int32Array(count + 1)
     let length = 0
     const push = (id: number): void => {
@@ -322,6 +384,17 @@ export const createFeatureExtractor = (resources: FeatureResources): FeatureExtr
       push(combineHashes(pair.triggerCluster, combineHashes(previous[TRIGGER]!, word.base[CLUSTER10]!)))
       push(combineHashes(pair.previousTwo, combineHashes(at(index - 2).base[FORM]!, previous[FORM]!)))
       push(combineHashes(pair.nextTwo, combineHashes(next[FORM]!, at(index + 2).base[FORM]!)))
+      const quoted = quoteSpans[index]
+      if (quoted !== undefined) {
+        const quote = seeds.quote
+        const [open, close] = quoted
+        const head = at(open - 1).base
+        push(quote.inside)
+        if (index === open + 1) push(quote.first)
+        push(combineHashes(quote.length, Math.min(close - open - 1, 4)))
+        push(combineHashes(quote.head, head[FORM]!))
+        push(combineHashes(quote.headCluster, head[CLUSTER6]!))
+      }
       for (let offset = -1; offset <= 1; offset++) {
         const position = index + offset
         if (position < 0 || position >= count) continue
@@ -334,5 +407,33 @@ export const createFeatureExtractor = (resources: FeatureResources): FeatureExtr
     offsets[count] = length
     return { offsets, ids: buffer.slice(0, length) }
   }
-  return { extract }
+  const documentKeys = (words: readonly string[]): string[] => words.map((word) => info(word).documentKey)
+  const documentFeatures = (labels: readonly (readonly string[])[]): SentenceFeatures => {
+    const offsets = new Int32Array(labels.length + 1)
+    const ids: number[] = []
+    labels.forEach((tokenLabels, index) => {
+      offsets[index] = ids.length
+      for (const label of tokenLabels) ids.push(combineHashes(seeds.document, labelHashOf(label)))
+    })
+    offsets[labels.length] = ids.length
+    return { offsets, ids: Uint32Array.from(ids) }
+  }
+  return { extract, documentKeys, documentFeatures }
+}
+
+/** Concatenates two feature sets of the same sentence, token by token. */
+export const mergeFeatures = (first: SentenceFeatures, second: SentenceFeatures): SentenceFeatures => {
+  const tokens = first.offsets.length - 1
+  const offsets = new Int32Array(tokens + 1)
+  const ids = new Uint32Array(first.ids.length + second.ids.length)
+  let length = 0
+  for (let token = 0; token < tokens; token++) {
+    offsets[token] = length
+    ids.set(first.ids.subarray(first.offsets[token]!, first.offsets[token + 1]!), length)
+    length += first.offsets[token + 1]! - first.offsets[token]!
+    ids.set(second.ids.subarray(second.offsets[token]!, second.offsets[token + 1]!), length)
+    length += second.offsets[token + 1]! - second.offsets[token]!
+  }
+  offsets[tokens] = length
+  return { offsets, ids }
 }

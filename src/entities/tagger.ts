@@ -1,7 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs'
 import { resolvePackagePath } from '../lexicon/data-file.js'
 import { loadGazetteer } from '../lexicon/gazetteer.js'
-import { BIO_TAGS } from './bio.js'
+import { BIO_TAGS, TAG_COUNT } from './bio.js'
+import { documentLabels } from './document-context.js'
 import {
   createFeatureExtractor,
   FEATURE_VERSION,
@@ -9,9 +10,10 @@ import {
   type FeatureResources,
 } from './features.js'
 import { gazetteerLabeller, type LexiconLabeller } from './lexicon-labels.js'
-import { decodeSentence, type TaggingModel } from './linear-model.js'
+import { decodeSentence, emissionScores, type TaggingModel } from './linear-model.js'
 import { type ModelHeader, readModelFile } from './model-file.js'
 import { parseNameLexicon } from './name-lexicon.js'
+import { viterbiDecode } from './viterbi.js'
 import { loadWordClusters, type WordClusters } from './word-clusters.js'
 
 /** A loaded entity tagger: the model and the feature extractor it was trained with. */
@@ -40,14 +42,15 @@ export interface LoadTaggerOptions {
 export const createTagger = (
   model: TaggingModel,
   header: ModelHeader,
-  resources: FeatureResources,
+  resources: FeatureResources | FeatureExtractor,
 ): Tagger => {
   if (header.featureVersion !== FEATURE_VERSION) {
     throw new Error(
       `isnad: NER model has feature version ${header.featureVersion}, the code expects ${FEATURE_VERSION}: run npm run train:ner`,
     )
   }
-  return { model, header, extractor: createFeatureExtractor(resources) }
+  const extractor = 'extract' in resources ? resources : createFeatureExtractor(resources)
+  return { model, header, extractor }
 }
 
 /**
@@ -78,4 +81,49 @@ export const tagTokens = (words: readonly string[], tagger: Tagger): string[] =>
   const features = tagger.extractor.extract(words)
   const indexes = decodeSentence(tagger.model, features, words.length)
   return Array.from(indexes, (index) => BIO_TAGS[index]!)
+}
+
+/** How far (in sentences) document context looks by default: a news article's length, about. */
+export const DOCUMENT_WINDOW = 10
+
+/**
+ * Tags a run of sentences from one document (or a stream of them, as in CoNLL files) in two
+ * passes: the second pass also sees how the first tagged each word in the sentences around it
+ * (±`window`), so names tagged confidently in one sentence help their bare mentions elsewhere.
+ * With a model trained without document context this is `tagTokens` on each sentence.
+ *
+ * @example
+ *   tagSentences([['فاز', 'الأهلي', 'على', 'الزمالك'], ['وقال', 'مدرب', 'الأهلي']], loadTagger())
+ */
+export const tagSentences = (
+  sentences: readonly (readonly string[])[],
+  tagger: Tagger,
+  window = Number(tagger.header.training.documentWindow ?? 0),
+  passes = 2,
+): string[][] => {
+  const { model, extractor } = tagger
+  const emissions = sentences.map((words) =>
+    emissionScores(model, extractor.extract(words), words.length).slice(0, words.length * TAG_COUNT),
+  )
+  const firstPass = emissions.map((scores, index) => {
+    const out = new Int32Array(sentences[index]!.length)
+    viterbiDecode(scores, out.length, model.transitions, out)
+    return out
+  })
+  const toTags = (indexes: Int32Array): string[] => Array.from(indexes, (index) => BIO_TAGS[index]!)
+  if (!(window > 0)) return firstPass.map(toTags)
+  const keys = sentences.map((words) => extractor.documentKeys(words))
+  let tags = firstPass
+  for (let pass = 1; pass < passes; pass++) {
+    const labels = documentLabels(keys, tags, window)
+    tags = sentences.map((words, index) => {
+      const scores = emissions[index]!.slice()
+      const extra = emissionScores(model, extractor.documentFeatures(labels[index]!), words.length)
+      for (let cell = 0; cell < scores.length; cell++) scores[cell]! += extra[cell]!
+      const out = new Int32Array(words.length)
+      viterbiDecode(scores, out.length, model.transitions, out)
+      return out
+    })
+  }
+  return tags.map(toTags)
 }

@@ -132,7 +132,7 @@ export const ingestDocuments = async (
       removed.length === 0
         ? prepared.analysis
         : { ...prepared.analysis, removed: [...removed, ...prepared.analysis.removed] }
-    const near = findNearDuplicate(keys, analysis.doc.outlet, await store.findSimilar(keys.simhash))
+    const near = findNearDuplicate(keys, analysis.doc.outlet, await store.findSimilar(keys.fingerprint))
     const signature = eventSignature(analysis)
     const record: DocumentRecord = {
       analysis,

@@ -6,12 +6,12 @@
  */
 import type { Analysis, Event } from '../pipeline/analysis.js'
 import type { DocumentKeys, SimilarDocument, Store } from '../store/store.js'
-import { hammingDistance } from './simhash.js'
+import { similarity } from './fingerprint.js'
 
 /** Reports of one event appear within this many days of each other. */
 export const CLUSTER_WINDOW_DAYS = 2
-/** Unrelated texts are ~32 bits apart; reports of one event, rewritten, usually come closer than this. */
-const RELATED_TEXT_BITS = 27
+/** Unrelated news texts share almost no word pairs; reports of one event, rewritten, share some. */
+const RELATED_TEXT_SIMILARITY = 0.1
 
 const countryOf = (code: string | null): string | null =>
   code === null || code.length < 3 ? null : /^[A-Z]{3}/.test(code) ? code.slice(0, 3) : null
@@ -57,17 +57,17 @@ export const assignCluster = async (
   if (nearOriginal !== null) return nearOriginal.clusterId ?? nearOriginal.id
   if (signature === null) return analysis.doc.id
   let best: SimilarDocument | null = null
-  let bestDistance = RELATED_TEXT_BITS + 1
+  let bestSimilarity = RELATED_TEXT_SIMILARITY
   for (const candidate of await store.findBySignature(
     signature,
     analysis.doc.published,
     CLUSTER_WINDOW_DAYS,
   )) {
-    const distance = hammingDistance(keys.simhash, candidate.simhash)
+    const shared = similarity(keys.fingerprint, candidate.fingerprint)
     const sameWire = keys.wire !== null && keys.wire === candidate.wire
-    if (distance < bestDistance || (sameWire && best === null)) {
+    if (shared > bestSimilarity || (sameWire && best === null)) {
       best = candidate
-      bestDistance = distance
+      bestSimilarity = Math.max(shared, bestSimilarity)
     }
   }
   return best === null ? analysis.doc.id : (best.clusterId ?? best.id)

@@ -10,7 +10,7 @@ export const DUPLICATE_KINDS = {
   id: 'the same document id',
   url: 'the same address once tracking parameters are dropped',
   hash: 'the same text once folded',
-  near: 'nearly the same text (SimHash within a few bits)',
+  near: 'nearly the same text (MinHash similarity of word pairs)',
   wire: 'the same agency story republished by another outlet',
 } as const
 
@@ -22,8 +22,8 @@ export interface DocumentKeys {
   readonly urlKey: string | null
   /** A hash of the folded words of the text. */
   readonly textHash: string
-  /** 64-bit SimHash of the folded words and word pairs, as 16 hex digits. */
-  readonly simhash: string
+  /** MinHash signature of the folded word pairs (see src/ingest/fingerprint.ts), as hex. */
+  readonly fingerprint: string
   /** The news agency the text credits (`reuters`, `sana`…), or null. */
   readonly wire: string | null
 }
@@ -74,7 +74,7 @@ export interface SimilarDocument {
   readonly id: string
   readonly outlet: string | null
   readonly published: string | null
-  readonly simhash: string
+  readonly fingerprint: string
   readonly wire: string | null
   readonly clusterId: string | null
 }
@@ -126,8 +126,8 @@ export interface Store {
   putSkipped(skipped: readonly SkippedDuplicate[]): Promise<void>
   /** The stored document with this id, or by this url key or text hash: the exact-duplicate check. */
   findExact(id: string, keys: Pick<DocumentKeys, 'urlKey' | 'textHash'>): Promise<DuplicateLink | null>
-  /** Documents sharing at least one band of `simhash`: the candidates for a near duplicate. */
-  findSimilar(simhash: string, limit?: number): Promise<readonly SimilarDocument[]>
+  /** Documents sharing at least one band of `fingerprint`: the candidates for a near duplicate. */
+  findSimilar(fingerprint: string, limit?: number): Promise<readonly SimilarDocument[]>
   /** Documents whose main event has this signature, published within `days` of `published`. */
   findBySignature(
     signature: string,

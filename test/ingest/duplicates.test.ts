@@ -2,7 +2,7 @@ import assert from 'node:assert/strict'
 import { test } from 'node:test'
 import { parseArticleArray } from '../../src/ingest/article-json.js'
 import { documentKeys, findNearDuplicate } from '../../src/ingest/duplicates.js'
-import { hammingDistance, simhash, simhashBands, textHash } from '../../src/ingest/simhash.js'
+import { fingerprint, fingerprintBands, similarity, textHash } from '../../src/ingest/fingerprint.js'
 import { eventSignature } from '../../src/ingest/story-cluster.js'
 import { urlKey } from '../../src/ingest/url-key.js'
 import { wireCredit } from '../../src/ingest/wire-credit.js'
@@ -42,13 +42,17 @@ test('textHash ignores diacritics, spelling variants and punctuation', () => {
   assert.notEqual(textHash('التقى الوزير نظيره'), textHash('التقى الوزير ضيفه'))
 })
 
-test('SimHash: a republished story is a few bits away, an unrelated one far', () => {
-  assert.equal(simhash(STORY).length, 16)
-  assert.equal(simhashBands(simhash(STORY)).length, 8)
-  assert.ok(hammingDistance(simhash(STORY), simhash(STORY + ' (وام)')) <= 6)
-  assert.ok(hammingDistance(simhash(STORY), simhash(STORY.replace('مئتي', 'ثلاثمئة'))) <= 6)
-  assert.ok(hammingDistance(simhash(STORY), simhash(OTHER)) > 16)
-  assert.equal(hammingDistance('0000000000000000', 'ffffffffffffffff'), 64)
+test('fingerprints: a republished story is near, an edited one close, an unrelated one far', () => {
+  assert.equal(fingerprint(STORY).length, 240)
+  assert.equal(fingerprintBands(fingerprint(STORY)).length, 10)
+  assert.equal(similarity(fingerprint(STORY), fingerprint(`${STORY}`)), 1)
+  assert.ok(similarity(fingerprint(STORY), fingerprint(STORY + ' (وام)')) >= 0.7)
+  assert.ok(similarity(fingerprint(STORY), fingerprint(STORY.replace('مئتي', 'ثلاثمئة'))) >= 0.7)
+  assert.ok(similarity(fingerprint(STORY), fingerprint(OTHER)) < 0.1)
+  const shared = fingerprintBands(fingerprint(STORY)).filter(
+    (band, index) => band === fingerprintBands(fingerprint(STORY + ' (وام)'))[index],
+  )
+  assert.ok(shared.length > 0, 'a near copy shares a lookup band')
 })
 
 test('near duplicates: plain copies, and wire reprints across outlets with a looser bound', () => {
@@ -58,7 +62,7 @@ test('near duplicates: plain copies, and wire reprints across outlets with a loo
     id: 'first',
     outlet: 'أ',
     published: null,
-    simhash: simhash(`عنوان آخر\n${STORY}\n(وام)`),
+    fingerprint: fingerprint(`عنوان آخر\n${STORY}\n(وام)`),
     wire: 'wam',
     clusterId: 'first',
   }

@@ -1,5 +1,5 @@
 /** Hand-made Analysis records for store tests: every table gets rows, no pipeline is run. */
-import { simhash, textHash } from '../../src/ingest/simhash.js'
+import { fingerprint, textHash } from '../../src/ingest/fingerprint.js'
 import type { Analysis } from '../../src/pipeline/analysis.js'
 import type { DocumentRecord } from '../../src/store/store.js'
 
@@ -112,7 +112,7 @@ export const sampleRecord = (options: SampleOptions & { readonly clusterId?: str
   keys: {
     urlKey: options.url ? options.url.replace(/^https?:\/\/(www\.)?/, '') : null,
     textHash: textHash(options.text),
-    simhash: simhash(options.text),
+    fingerprint: fingerprint(options.text),
     wire: null,
   },
   source: `${options.id}.txt`,

@@ -113,17 +113,17 @@ export const runStoreContract = (name: string, open: OpenStore): void => {
     assert.equal((await store.stats()).duplicates, 1)
   })
 
-  contract('near duplicates share a SimHash band and link to the original', async (store) => {
+  contract('near duplicates share a fingerprint band and link to the original', async (store) => {
     const text =
       'أعلنت وزارة الصحة اليوم افتتاح مستشفى جديد في المدينة بطاقة مئتي سرير لخدمة سكان المنطقة الشرقية'
     const original = sampleRecord({ id: 'n1', text })
     await store.putDocuments([original])
-    const similar = await store.findSimilar(original.keys.simhash)
+    const similar = await store.findSimilar(original.keys.fingerprint)
     assert.deepEqual(
       similar.map((document) => document.id),
       ['n1'],
     )
-    assert.equal(similar[0]?.simhash, original.keys.simhash)
+    assert.equal(similar[0]?.fingerprint, original.keys.fingerprint)
     const copy = {
       ...sampleRecord({ id: 'n2', text: text + ' (وام)' }),
       duplicateOf: { of: 'n1', kind: 'near' as const, similarity: 0.97 },

@@ -24,7 +24,7 @@ CREATE TABLE documents (
   author TEXT,
   source TEXT,
   text_hash TEXT NOT NULL,
-  simhash TEXT NOT NULL,
+  fingerprint TEXT NOT NULL,
   wire TEXT,
   signature TEXT,
   cluster_id TEXT,
@@ -45,7 +45,7 @@ CREATE TABLE analyses (
   json TEXT NOT NULL
 );
 
-CREATE TABLE simhash_bands (
+CREATE TABLE fingerprint_bands (
   band INTEGER NOT NULL,
   value INTEGER NOT NULL,
   document_id TEXT NOT NULL REFERENCES documents (id) ON DELETE CASCADE,

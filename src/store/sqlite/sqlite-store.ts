@@ -1,10 +1,10 @@
 /**
  * The SQLite store (better-sqlite3): one file, WAL journal so readers never block the writer, numbered
- * migrations, and an FTS5 index over folded, clitic-stripped terms. Every batch is one transaction, so a
+ * migrations, an FTS5 index over folded, clitic-stripped terms, and MinHash bands for near duplicates. Every batch is one transaction, so a
  * crash (even kill -9) leaves whole batches stored and nothing half-written.
  */
 import Database from 'better-sqlite3'
-import { SIMHASH_BANDS, simhashBands } from '../../ingest/simhash.js'
+import { FINGERPRINT_BANDS, fingerprintBands } from '../../ingest/fingerprint.js'
 import type { Analysis } from '../../pipeline/analysis.js'
 import {
   ATTRIBUTION_COLUMNS,
@@ -35,7 +35,7 @@ type Row = Record<string, unknown>
 const insertSql = (table: string, columns: readonly string[]): string =>
   `INSERT INTO ${table} (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`
 
-const SIMILAR_COLUMNS = 'd.id, d.outlet, d.published, d.simhash, d.wire, d.cluster_id AS clusterId'
+const SIMILAR_COLUMNS = 'd.id, d.outlet, d.published, d.fingerprint, d.wire, d.cluster_id AS clusterId'
 const DEFAULT_LIMIT = 20
 
 /** Applies the migrations the database has not seen yet. */
@@ -85,13 +85,13 @@ export class SqliteStore implements Store {
     this.statements = {
       document: db.prepare(
         `INSERT INTO documents (id, title, outlet, url, url_key, published, language, author, source, text_hash,
-           simhash, wire, signature, cluster_id, duplicate_of, text, ingested_at)
+           fingerprint, wire, signature, cluster_id, duplicate_of, text, ingested_at)
          VALUES (@id, @title, @outlet, @url, @urlKey, @published, @language, @author, @source, @textHash,
-           @simhash, @wire, @signature, @clusterId, @duplicateOf, @text, @ingestedAt)`,
+           @fingerprint, @wire, @signature, @clusterId, @duplicateOf, @text, @ingestedAt)`,
       ),
       analysis: db.prepare('INSERT INTO analyses (document_id, schema, json) VALUES (?, ?, ?)'),
       fts: db.prepare('INSERT INTO documents_fts (rowid, terms) VALUES (?, ?)'),
-      band: db.prepare('INSERT OR IGNORE INTO simhash_bands (band, value, document_id) VALUES (?, ?, ?)'),
+      band: db.prepare('INSERT OR IGNORE INTO fingerprint_bands (band, value, document_id) VALUES (?, ?, ?)'),
       entity: db.prepare(insertSql('entities', ENTITY_COLUMNS)),
       event: db.prepare(insertSql('events', EVENT_COLUMNS)),
       eventActor: db.prepare(insertSql('event_actors', EVENT_ACTOR_COLUMNS)),
@@ -111,8 +111,8 @@ export class SqliteStore implements Store {
       byUrl: db.prepare('SELECT id FROM documents WHERE url_key = ? LIMIT 1'),
       byHash: db.prepare('SELECT id FROM documents WHERE text_hash = ? LIMIT 1'),
       similar: db.prepare(
-        `SELECT DISTINCT ${SIMILAR_COLUMNS} FROM simhash_bands b JOIN documents d ON d.id = b.document_id
-         WHERE ${Array.from({ length: SIMHASH_BANDS }, (_, band) => `(b.band = ${band} AND b.value = ?)`).join(' OR ')}
+        `SELECT DISTINCT ${SIMILAR_COLUMNS} FROM fingerprint_bands b JOIN documents d ON d.id = b.document_id
+         WHERE ${Array.from({ length: FINGERPRINT_BANDS }, (_, band) => `(b.band = ${band} AND b.value = ?)`).join(' OR ')}
          LIMIT ?`,
       ),
       bySignature: db.prepare(
@@ -149,7 +149,7 @@ export class SqliteStore implements Store {
       author: record.author ?? null,
       source: record.source ?? null,
       textHash: keys.textHash,
-      simhash: keys.simhash,
+      fingerprint: keys.fingerprint,
       wire: keys.wire,
       signature: record.signature ?? null,
       clusterId: record.clusterId ?? null,
@@ -159,7 +159,7 @@ export class SqliteStore implements Store {
     })
     this.statements.analysis.run(doc.id, analysis.schema, JSON.stringify(analysis))
     this.statements.fts.run(result.lastInsertRowid, indexTerms(`${doc.title ?? ''}\n${doc.text}`))
-    simhashBands(keys.simhash).forEach((value, band) => {
+    fingerprintBands(keys.fingerprint).forEach((value, band) => {
       this.statements.band.run(band, value, doc.id)
     })
     const rows = analysisRows(analysis)
@@ -200,8 +200,8 @@ export class SqliteStore implements Store {
     return null
   }
 
-  async findSimilar(simhash: string, limit = 2000): Promise<readonly SimilarDocument[]> {
-    return this.statements.similar.all(...simhashBands(simhash), limit) as SimilarDocument[]
+  async findSimilar(fingerprint: string, limit = 2000): Promise<readonly SimilarDocument[]> {
+    return this.statements.similar.all(...fingerprintBands(fingerprint), limit) as SimilarDocument[]
   }
 
   async findBySignature(

@@ -18,6 +18,8 @@ export interface ModelCardInput {
   readonly 'no-names': boolean
   readonly 'no-gazetteer': boolean
   readonly commandLine: string
+  readonly documentWindow: number
+  readonly prune: string
   readonly namesCount: number
   readonly trainingSentences: number
 }
@@ -43,8 +45,14 @@ pre-tokenised words (\`tagTokens\` in \`src/entities/tagger.ts\`, \`isnad tag --
   shape, length; word-cluster path prefixes (4, 6, 10, 16 bits, full) of the word or its stem;
   ±2 window of forms, stems, cluster prefixes, shapes and cue classes (titles, organisation heads,
   place cues, speech verbs, place prepositions: \`src/entities/trigger-words.ts\`); word and
-  cluster bigrams; gazetteer labels (\`data/gazetteer\`, via \`src/lexicon\`) and WikiFANE name-list
-  labels at -1, 0, +1.
+  cluster bigrams; short quoted stretches and the word before them (برنامج « … »); gazetteer
+  labels (\`data/gazetteer\`, via \`src/lexicon\`) and WikiFANE name-list labels at -1, 0, +1.
+- Document context (\`src/entities/document-context.ts\`, \`tagSentences\`): a second pass adds
+  how the first pass tagged the same word in the sentences within ±${input.documentWindow} (extended
+  prediction history, Ratinov & Roth 2009). In training the first pass over ANERcorp comes from
+  5-fold jackknifed models. \`tagTokens\` (one sentence) is the first pass alone.
+- Features seen once in training are dropped; at the end, features whose weights all stay below
+  ${input.prune} are dropped. The run-time table is exact (no hash collisions), Int16 weights.
 
 ## Data
 
@@ -69,7 +77,7 @@ ${
   raw text of the two corpora above (\`npm run train:clusters\`).
 - Licence of the weights: they derive from CC BY-SA and CC BY-NC-SA data; treat them as CC BY-NC-SA 4.0.
 
-## Dev scores (conlleval-style exact spans; an I- after O starts a span)
+## Dev scores (\`tagSentences\` over the dev split in order; conlleval-style exact spans, an I- after O starts a span)
 
 ${formatSpanScores(evaluation.scores)}
 

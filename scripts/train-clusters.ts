@@ -12,6 +12,7 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { parseArgs } from 'node:util'
 import { bisectingKMeansPaths } from '../src/entities/clustering/bisecting-kmeans.js'
+import { hierarchicalPaths } from '../src/entities/clustering/hierarchical-clusters.js'
 import { randomizedSvdEmbedding } from '../src/entities/clustering/randomized-svd.js'
 import { countMatrixFromKeys, toPositivePmi } from '../src/entities/clustering/sparse-matrix.js'
 import { parseConll, splitSentences } from '../src/entities/conll.js'
@@ -28,6 +29,8 @@ const { values: options } = parseArgs({
     depth: { type: 'string', default: '20' },
     'min-size': { type: 'string', default: '4' },
     'embeddings-out': { type: 'string' },
+    method: { type: 'string', default: 'bisecting' },
+    groups: { type: 'string', default: '1000' },
   },
 })
 
@@ -188,11 +191,23 @@ if (options['embeddings-out']) {
     `${targets.map((id) => `${forms[id]}\t${formCounts[id]}`).join('\n')}\n`,
   )
 }
-const paths = bisectingKMeansPaths(embedding, rank, {
-  maxDepth: Number(options.depth),
-  minSize: Number(options['min-size']),
-  seed: 13,
-})
+// bisecting: recursive 2-means from the top (fast); kmeans-ward: flat k-means groups merged by
+// Ward's criterion, with a few bits of 2-means inside each group (slower, steadier for rare words).
+const paths =
+  options.method === 'kmeans-ward'
+    ? hierarchicalPaths(embedding, rank, {
+        clusters: Number(options.groups),
+        iterations: 12,
+        innerDepth: 6,
+        minSize: Number(options['min-size']),
+        seed: 5,
+        log,
+      })
+    : bisectingKMeansPaths(embedding, rank, {
+        maxDepth: Number(options.depth),
+        minSize: Number(options['min-size']),
+        seed: 13,
+      })
 const leaves = new Set(paths).size
 const meanDepth = paths.reduce((sum, path) => sum + path.length, 0) / paths.length
 log(`${leaves} leaf clusters, mean path length ${meanDepth.toFixed(1)} bits`)
@@ -210,8 +225,12 @@ const header = [
   '# isnad word clusters: PATH<TAB>WORD, words folded (src/entities/text-forms.ts), hierarchical bit-string paths.',
   `# Source: SaudiNewsNet (Alhagri 2015, CC BY-NC-SA 4.0; ${articles} articles), ANERcorp CAMeL train part, first 90% of sentences (CC BY-SA 4.0), WikiFANE Gold (CC BY-SA 3.0).`,
   '# Licence of this derived file: CC BY-NC-SA 4.0 (inherits SaudiNewsNet).',
-  `# Method: ±1/±2 stem contexts (${contexts.length}), PPMI, randomized SVD rank ${rank}, bisecting spherical 2-means (depth ≤ ${options.depth}, leaves ≥ ${options['min-size']} words unless split exhausted): ${leaves} leaves.`,
-  `# Command: npm run train:clusters (${corpusLength} corpus tokens, ${targets.length} words with count ≥ ${options['min-count']}).`,
+  `# Method: ±1/±2 stem contexts (${contexts.length}), PPMI, randomized SVD rank ${rank}, ${
+    options.method === 'kmeans-ward'
+      ? `spherical k-means (${options.groups} groups) merged by Ward's criterion, 2-means inside groups`
+      : `bisecting spherical 2-means (depth ≤ ${options.depth}, leaves ≥ ${options['min-size']} words unless split exhausted)`
+  }: ${leaves} leaves.`,
+  `# Command: npm run train:clusters${process.argv.length > 2 ? ` -- ${process.argv.slice(2).join(' ')}` : ''} (${corpusLength} corpus tokens, ${targets.length} words with count ≥ ${options['min-count']}).`,
 ]
 writeFileSync(
   options.out,

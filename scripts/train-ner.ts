@@ -9,6 +9,7 @@
 import { writeFileSync } from 'node:fs'
 import { parseArgs } from 'node:util'
 import { BIO_TAGS, tagIndex } from '../src/entities/bio.js'
+import { seededRandom } from '../src/entities/clustering/seeded-random.js'
 import type { TaggedSentence } from '../src/entities/conll.js'
 import { documentLabels } from '../src/entities/document-context.js'
 import { combineHashes } from '../src/entities/feature-hash.js'
@@ -47,6 +48,7 @@ const { values: options } = parseArgs({
     'min-count': { type: 'string', default: '2' },
     prune: { type: 'string', default: '3' },
     'document-window': { type: 'string', default: '10' },
+    'document-share': { type: 'string', default: '1' },
   },
 })
 const useWikifane = !options['no-wikifane']
@@ -128,7 +130,12 @@ if (documentWindow > 0) {
   )
   // The sentences carry document context instead of being copied: a second copy of ANERcorp
   // would outweigh WikiFANE and cost more than context gains (tried: -0.3 F1 on dev).
+  // With --document-share below 1, the other sentences stay without context, so the first pass
+  // (the same model, without context features) is trained too.
+  const share = Number(options['document-share'])
+  const random = seededRandom(Number(options.seed) + 7)
   train.forEach((_, index) => {
+    if (random() >= share) return
     const plain = plainTraining[index]!
     plainTraining[index] = {
       ...plain,
@@ -282,5 +289,11 @@ process.stdout.write(
     ),
   )}\n`,
 )
-writeModelCard({ ...options, commandLine, namesCount: names.length, trainingSentences: training.length })
+writeModelCard({
+  ...options,
+  commandLine,
+  documentWindow,
+  namesCount: names.length,
+  trainingSentences: training.length,
+})
 log(`wrote ${options.card}`)

@@ -188,12 +188,12 @@ const describeWord = (word: string, clusters: WordClusters, masked = false): Wor
     combineHashes(seeds.shape, base[SHAPE]!),
     combineHashes(seeds.length, lengthBucket(reading.stem.length)),
   ]
-  for (let length = 1; length <= 4; length++) {
+  for (let length = 1; length <= (ABLATE.has('E') ? 3 : 4); length++) {
     if (form.length > length) {
       local.push(combineHashes(seeds.prefix[length - 1]!, hashString(form.slice(0, length))))
       local.push(combineHashes(seeds.suffix[length - 1]!, hashString(form.slice(-length))))
     }
-    if (length <= 3 && reading.stem !== form && reading.stem.length > length) {
+    if (!ABLATE.has('A') && length <= 3 && reading.stem !== form && reading.stem.length > length) {
       local.push(combineHashes(seeds.stemPrefix[length - 1]!, hashString(reading.stem.slice(0, length))))
       local.push(combineHashes(seeds.stemSuffix[length - 1]!, hashString(reading.stem.slice(-length))))
     }
@@ -204,7 +204,7 @@ const describeWord = (word: string, clusters: WordClusters, masked = false): Wor
       local.push(combineHashes(seeds.cluster[index]!, hashString(path.slice(0, length))))
     })
   }
-  if (stemPath !== undefined) {
+  if (stemPath !== undefined && !ABLATE.has('F')) {
     lengths.forEach((length, index) => {
       local.push(combineHashes(seeds.stemCluster[index]!, hashString(stemPath.slice(0, length))))
     })
@@ -235,11 +235,16 @@ const boundaryInfo = (hash: number): WordInfo => {
 
 const WINDOW_OFFSETS = [-2, -1, 1, 2] as const
 // Which base slots each window offset contributes: near neighbours say more.
+const ABLATE = new Set((process.env.NER_ABLATE ?? '').split(','))
 const WINDOW_SLOTS: readonly (readonly number[])[] = [
-  [FORM, STEM, CLUSTER6, CLUSTER10, TRIGGER, SHAPE],
-  [FORM, STEM, CLUSTER4, CLUSTER6, CLUSTER10, CLUSTER_FULL, SHAPE, TRIGGER, SUFFIX2],
-  [FORM, STEM, CLUSTER4, CLUSTER6, CLUSTER10, CLUSTER_FULL, SHAPE, TRIGGER, SUFFIX2],
-  [FORM, STEM, CLUSTER6, CLUSTER10, TRIGGER, SHAPE],
+  ABLATE.has('B') ? [FORM, STEM, CLUSTER6, CLUSTER10] : [FORM, STEM, CLUSTER6, CLUSTER10, TRIGGER, SHAPE],
+  ABLATE.has('C')
+    ? [FORM, STEM, CLUSTER6, CLUSTER10, CLUSTER_FULL, SHAPE, TRIGGER]
+    : [FORM, STEM, CLUSTER4, CLUSTER6, CLUSTER10, CLUSTER_FULL, SHAPE, TRIGGER, SUFFIX2],
+  ABLATE.has('C')
+    ? [FORM, STEM, CLUSTER6, CLUSTER10, CLUSTER_FULL, SHAPE, TRIGGER]
+    : [FORM, STEM, CLUSTER4, CLUSTER6, CLUSTER10, CLUSTER_FULL, SHAPE, TRIGGER, SUFFIX2],
+  ABLATE.has('B') ? [FORM, STEM, CLUSTER6, CLUSTER10] : [FORM, STEM, CLUSTER6, CLUSTER10, TRIGGER, SHAPE],
 ]
 
 /** The window features a word gives its neighbours, one array per offset in `WINDOW_OFFSETS`. */
@@ -381,9 +386,11 @@ export const createFeatureExtractor = (resources: FeatureResources): FeatureExtr
       push(combineHashes(pair.stemPrevious, combineHashes(previous[STEM]!, word.base[STEM]!)))
       push(combineHashes(pair.clusterPrevious, combineHashes(previous[CLUSTER6]!, word.base[CLUSTER6]!)))
       push(combineHashes(pair.clusterNext, combineHashes(word.base[CLUSTER6]!, next[CLUSTER6]!)))
-      push(combineHashes(pair.triggerCluster, combineHashes(previous[TRIGGER]!, word.base[CLUSTER10]!)))
-      push(combineHashes(pair.previousTwo, combineHashes(at(index - 2).base[FORM]!, previous[FORM]!)))
-      push(combineHashes(pair.nextTwo, combineHashes(next[FORM]!, at(index + 2).base[FORM]!)))
+      if (!ABLATE.has('D')) {
+        push(combineHashes(pair.triggerCluster, combineHashes(previous[TRIGGER]!, word.base[CLUSTER10]!)))
+        push(combineHashes(pair.previousTwo, combineHashes(at(index - 2).base[FORM]!, previous[FORM]!)))
+        push(combineHashes(pair.nextTwo, combineHashes(next[FORM]!, at(index + 2).base[FORM]!)))
+      }
       const quoted = quoteSpans[index]
       if (quoted !== undefined) {
         const quote = seeds.quote

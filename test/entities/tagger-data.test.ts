@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
-import { bioSpans } from '../../src/entities/bio.js'
+import { bioSpans, tagIndex } from '../../src/entities/bio.js'
 import { parseConll, splitSentences } from '../../src/entities/conll.js'
+import { documentLabels } from '../../src/entities/document-context.js'
 import { createNameLexicon, matchNames, mineNames } from '../../src/entities/name-lexicon.js'
 import { scoreSpans } from '../../src/entities/span-scores.js'
 import { attachClitics, coarsenWikifane } from '../../src/entities/wikifane.js'
@@ -81,4 +82,20 @@ test('word clusters parse, skipping provenance comments', () => {
   const clusters = parseWordClusters('# source: test\n0110\tباريس\n0111\tروما\n')
   assert.equal(clusters.get('باريس'), '0110')
   assert.equal(clusters.size, 2)
+})
+
+test('document context counts how the first pass tagged a word nearby, not the word itself', () => {
+  const O = tagIndex('O')
+  const org = tagIndex('B-ORG')
+  const keys = [['الاهلي', 'فاز'], ['الاهلي', 'خسر'], ['', 'الاهلي'], ['الاهلي']]
+  const firstPass = [[org, O], [O, O], [O, O], [O]]
+  const labels = documentLabels(keys, firstPass, 1)
+  // Sentence 1 sees sentences 0-2: one ORG (sentence 0) and one O (sentence 2).
+  assert.deepEqual(labels[1]![0], ['d:ORG', 'd:ORG:one', 'd:mostly'])
+  // Sentence 0's own ORG is not counted: it sees only the O in sentence 1.
+  assert.deepEqual(labels[0]![0], ['d:O'])
+  // Sentence 3 sees sentence 2 only (window 1).
+  assert.deepEqual(labels[3]![0], ['d:O'])
+  assert.deepEqual(labels[2]![0], [])
+  assert.deepEqual(labels[0]![1], [])
 })

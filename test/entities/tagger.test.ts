@@ -7,7 +7,7 @@ import { decodeSentence } from '../../src/entities/linear-model.js'
 import { decodeModel, encodeModel } from '../../src/entities/model-file.js'
 import { createNameLexicon } from '../../src/entities/name-lexicon.js'
 import { trainPerceptron } from '../../src/entities/perceptron.js'
-import { createTagger, loadTagger, tagTokens } from '../../src/entities/tagger.js'
+import { createTagger, loadTagger, tagSentences, tagTokens } from '../../src/entities/tagger.js'
 import { TRANSITION_ROWS, viterbiDecode } from '../../src/entities/viterbi.js'
 import { parseWordClusters } from '../../src/entities/word-clusters.js'
 
@@ -185,4 +185,11 @@ test('the committed model tags a known name and place', () => {
   const tags = tagTokens(other, tagger)
   assert.deepEqual(tags.slice(4, 8), ['B-PERS', 'I-PERS', 'O', 'B-LOC'])
   assert.deepEqual(tagTokens([], tagger), [])
+  // Two passes over a document keep one tag per word and valid BIO.
+  const tagged = tagSentences([words, other, []], tagger)
+  assert.deepEqual(
+    tagged.map((sentence) => sentence.length),
+    [words.length, other.length, 0],
+  )
+  for (const sentence of tagged) assert.ok(isValidBio(sentence.map(tagIndex)))
 })

@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs'
 import { parseArgs } from 'node:util'
-import { loadTagger, tagTokens } from '../entities/tagger.js'
+import { loadTagger, tagSentences } from '../entities/tagger.js'
 import { InputError, UsageError } from '../errors/isnad-error.js'
 import { decodeText } from '../ingest/decode-text.js'
 import { writeOut } from './output.js'
@@ -48,6 +48,21 @@ const readInput = async (path: string): Promise<string> => {
   return decodeText(Buffer.concat(chunks), 'stdin')
 }
 
+/** Groups non-blank lines into sentences of tokens, a blank line ending each. */
+const sentencesOf = (lines: readonly string[]): string[][] => {
+  const sentences: string[][] = []
+  let sentence: string[] = []
+  for (const line of lines) {
+    if (line.trim() !== '') sentence.push(tokenOfLine(line))
+    else if (sentence.length > 0) {
+      sentences.push(sentence)
+      sentence = []
+    }
+  }
+  if (sentence.length > 0) sentences.push(sentence)
+  return sentences
+}
+
 /** Runs `isnad tag`; returns the exit code. */
 export const runTag = async (argv: readonly string[]): Promise<number> => {
   const { values, positionals } = parseArgs({
@@ -68,21 +83,24 @@ export const runTag = async (argv: readonly string[]): Promise<number> => {
   const tagger = loadTagger()
   const lines = (await readInput(positionals[0] ?? '-')).split(/\r?\n/)
   if (lines.at(-1) === '') lines.pop()
+  // Sentences are tagged together, so a model with document context sees the whole input.
+  const sentences = sentencesOf(lines)
+  const tagged = tagSentences(sentences, tagger)
   const output: string[] = []
-  let sentence: string[] = []
-  const flush = (): void => {
-    if (sentence.length === 0) return
-    const tags = tagTokens(sentence, tagger)
-    for (let index = 0; index < sentence.length; index++) output.push(`${sentence[index]}\t${tags[index]}`)
-    sentence = []
-  }
+  let sentenceIndex = 0
+  let wordIndex = 0
   for (const line of lines) {
-    if (line.trim() === '') {
-      flush()
-      output.push('')
-    } else sentence.push(tokenOfLine(line))
+    if (line.trim() !== '') {
+      output.push(`${sentences[sentenceIndex]![wordIndex]}\t${tagged[sentenceIndex]![wordIndex]}`)
+      wordIndex++
+      continue
+    }
+    if (wordIndex > 0) {
+      sentenceIndex++
+      wordIndex = 0
+    }
+    output.push('')
   }
-  flush()
   await writeOut(output.length === 0 ? '' : output.join('\n') + '\n')
   return 0
 }

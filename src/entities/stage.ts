@@ -12,7 +12,7 @@ import type { Token } from '../text/token.js'
 import { type EntityType, isEntityType } from '../vocabulary/entity-types.js'
 import { bioSpans } from './bio.js'
 import { type ActorResolution, resolveActor } from './resolve-actor.js'
-import { type Tagger, tagTokens } from './tagger.js'
+import { type Tagger, tagSentences } from './tagger.js'
 
 export interface EntityResources {
   readonly tagger: Tagger
@@ -41,18 +41,27 @@ const nameStart = (text: string, token: Token, match: GazetteerMatch | undefined
   return token.start + prefix.length
 }
 
-/** Sentence by sentence, the tagger's mentions as token runs. */
+/**
+ * The tagger's mentions as token runs. The whole document is tagged at once, sentence by sentence, so a
+ * model trained with document context sees how a name was read elsewhere in the article.
+ */
 const taggedMentions = (document: Document, tagger: Tagger): Mention[] => {
   const { tokens, text } = document
-  const mentions: Mention[] = []
+  const firstTokens: number[] = []
+  const sentences: string[][] = []
   let tokenIndex = 0
   for (const sentence of document.sentences) {
     while (tokenIndex < tokens.length && tokens[tokenIndex]!.end <= sentence.start) tokenIndex++
     const first = tokenIndex
     while (tokenIndex < tokens.length && tokens[tokenIndex]!.start < sentence.end) tokenIndex++
     if (tokenIndex === first) continue
-    const words = tokens.slice(first, tokenIndex).map((token) => text.slice(token.start, token.end))
-    for (const span of bioSpans(tagTokens(words, tagger))) {
+    firstTokens.push(first)
+    sentences.push(tokens.slice(first, tokenIndex).map((token) => text.slice(token.start, token.end)))
+  }
+  const mentions: Mention[] = []
+  for (const [index, tags] of tagSentences(sentences, tagger).entries()) {
+    const first = firstTokens[index]!
+    for (const span of bioSpans(tags)) {
       if (!isEntityType(span.type)) continue
       const startToken = first + span.start
       mentions.push({

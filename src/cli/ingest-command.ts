@@ -1,7 +1,10 @@
 /** `isnad ingest PATH…`: analyse documents and keep them in the store, skipping what is stored already. */
+import { availableParallelism } from 'node:os'
 import { parseArgs } from 'node:util'
 import { UsageError } from '../errors/isnad-error.js'
+import { AnalysisPool } from '../ingest/analysis-pool.js'
 import { type IngestCounts, ingestDocuments } from '../ingest/ingest-documents.js'
+import type { Analysis } from '../pipeline/analysis.js'
 import { analyze } from '../pipeline/analyze.js'
 import type { DocumentInput } from '../pipeline/document.js'
 import { loadResources } from '../pipeline/resources.js'
@@ -23,6 +26,7 @@ another outlet) is stored and linked to the original, in the same story cluster.
 
 Options:
 ${STORE_OPTIONS_HELP}
+  --workers N       analyse on N worker threads (default: one per core; 1 analyses in this thread)
   --max-size MB     the largest document accepted (default 10)
   --quiet           no progress line on a terminal
   --debug           print stack traces for unexpected errors
@@ -62,6 +66,7 @@ export const runIngest = async (argv: readonly string[]): Promise<number> => {
     options: {
       ...STORE_OPTIONS,
       'max-size': { type: 'string' },
+      workers: { type: 'string' },
       quiet: { type: 'boolean' },
       debug: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
@@ -76,14 +81,23 @@ export const runIngest = async (argv: readonly string[]): Promise<number> => {
   if (!Number.isFinite(maxMegabytes) || maxMegabytes <= 0) {
     throw new UsageError(`--max-size must be a positive number of megabytes, not "${values['max-size']}"`)
   }
+  const workers = values.workers === undefined ? availableParallelism() : Number(values.workers)
+  if (!Number.isInteger(workers) || workers < 1) {
+    throw new UsageError(`--workers must be a whole number of threads, 1 or more, not "${values.workers}"`)
+  }
   const store = await openStore(values, true)
   const started = performance.now()
   const progress = progressReporter(process.stderr.isTTY === true && values.quiet !== true, started)
+  const pool = workers > 1 ? new AnalysisPool(workers) : null
   try {
-    const resources = loadResources()
+    const resources = pool === null ? loadResources() : null
+    const analyzeOne = (input: DocumentInput): Promise<Analysis> =>
+      pool === null ? Promise.resolve(analyze(input, resources!)) : pool.analyze(input)
     const counts = await ingestDocuments(ingestItems(positionals, Math.round(maxMegabytes * 1_048_576)), {
       store,
-      analyze: async (input: DocumentInput) => analyze(input, resources),
+      analyze: analyzeOne,
+      // Enough documents in flight to keep every worker busy while finished ones are stored in order.
+      depth: workers * 4,
       onFailure: (where, why) => {
         progress.clear()
         reportError(where, why)
@@ -94,6 +108,7 @@ export const runIngest = async (argv: readonly string[]): Promise<number> => {
     reportError('ingest', summary(counts, (performance.now() - started) / 1000))
     return counts.failed > 0 ? 1 : 0
   } finally {
+    await pool?.close()
     await store.close()
   }
 }

@@ -1,0 +1,26 @@
+/**
+ * The body of an analysis worker thread: loads the resources once, then analyses each document it is
+ * sent and posts the Analysis back (or the error message), tagged with the request's number.
+ */
+import { parentPort } from 'node:worker_threads'
+import { analyze } from '../pipeline/analyze.js'
+import type { DocumentInput } from '../pipeline/document.js'
+import { loadResources } from '../pipeline/resources.js'
+
+export interface AnalysisRequest {
+  readonly number: number
+  readonly input: DocumentInput
+}
+
+if (parentPort !== null) {
+  const port = parentPort
+  const resources = loadResources()
+  port.on('message', ({ number, input }: AnalysisRequest) => {
+    try {
+      port.postMessage({ number, analysis: analyze(input, resources) })
+    } catch (error) {
+      port.postMessage({ number, error: (error as Error)?.message ?? String(error) })
+    }
+  })
+  port.postMessage({ ready: true })
+}

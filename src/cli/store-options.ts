@@ -2,6 +2,7 @@
 import { existsSync } from 'node:fs'
 import { dirname, resolve } from 'node:path'
 import { InputError, UsageError } from '../errors/isnad-error.js'
+import { PostgresStore } from '../store/postgres/postgres-store.js'
 import { SqliteStore } from '../store/sqlite/sqlite-store.js'
 import type { Store } from '../store/store.js'
 
@@ -13,6 +14,15 @@ export const STORE_OPTIONS = {
   db: { type: 'string' },
   pg: { type: 'string' },
 } as const
+
+const hostOf = (url: string): string => {
+  try {
+    const parsed = new URL(url)
+    return `postgres://${parsed.host}${parsed.pathname}`
+  } catch {
+    return 'PostgreSQL'
+  }
+}
 
 export interface StoreChoice {
   readonly db?: string | undefined
@@ -26,7 +36,13 @@ export interface StoreChoice {
 export const openStore = async (choice: StoreChoice, create: boolean): Promise<Store> => {
   const pg = choice.pg ?? (choice.db === undefined ? process.env.ISNAD_PG : undefined)
   if (pg !== undefined && pg !== '') {
-    throw new UsageError('PostgreSQL stores (--pg, $ISNAD_PG) are not supported yet; use --db FILE')
+    if (!/^postgres(?:ql)?:\/\//.test(pg)) throw new UsageError(`--pg must be a postgres:// URL, not "${pg}"`)
+    try {
+      return await PostgresStore.open(pg)
+    } catch (error) {
+      // The URL may hold a password: name the server by host only.
+      throw new InputError(hostOf(pg), `cannot open the PostgreSQL store (${(error as Error).message})`)
+    }
   }
   const path = resolve(choice.db ?? process.env.ISNAD_DB ?? 'isnad.db')
   if (!create && !existsSync(path)) {

@@ -129,3 +129,36 @@ test('errors: a missing store for stats/search, no paths, a missing path, bad op
   assert.match(absent.stderr, /absent: no such file or directory/)
   for (const command of ['ingest', 'stats', 'search']) assert.equal(runCli([command, '--help']).status, 0)
 })
+
+test('--pg: ingest, stats and search against PostgreSQL (ISNAD_TEST_PG)', {
+  skip: process.env.ISNAD_TEST_PG ? false : 'ISNAD_TEST_PG is not set; .ci/run sets it',
+}, async () => {
+  const { default: pg } = await import('pg')
+  const admin = new pg.Pool({ connectionString: process.env.ISNAD_TEST_PG })
+  const database = `isnad_cli_${process.pid}`
+  await admin.query(`DROP DATABASE IF EXISTS ${database}`)
+  await admin.query(`CREATE DATABASE ${database}`)
+  const url = new URL(process.env.ISNAD_TEST_PG!)
+  url.pathname = `/${database}`
+  try {
+    const ingest = runCli([
+      'ingest',
+      join(corpus, 'story.txt'),
+      join(corpus, 'batch.jsonl'),
+      '--pg',
+      url.href,
+      '--workers',
+      '1',
+    ])
+    assert.match(summaryOf(ingest.stderr), /3 read, 2 stored .* 1 failed/)
+    assert.equal(JSON.parse(runCli(['stats', '--pg', url.href, '--format', 'json']).stdout).documents, 2)
+    const hits = runCli(['search', 'الرئيس', '--pg', url.href, '--format', 'jsonl']).stdout.trim().split('\n')
+    assert.deepEqual(
+      hits.map((line) => JSON.parse(line).id),
+      ['j1'],
+    )
+  } finally {
+    await admin.query(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`)
+    await admin.end()
+  }
+})

@@ -1,0 +1,172 @@
+/**
+ * PostgreSQL schema, as numbered migrations: the SQLite schema (src/store/sqlite/migrations.ts) in
+ * PostgreSQL's dialect, with a tsvector + GIN index in place of FTS5. `schema_migrations` records the
+ * versions applied; each runs in its own transaction.
+ */
+import type { Migration } from '../sqlite/migrations.js'
+
+export const POSTGRES_MIGRATIONS: readonly Migration[] = [
+  {
+    version: 1,
+    description: 'documents, analyses, their rows, duplicates, clusters, full-text index',
+    sql: `
+CREATE TABLE documents (
+  id TEXT PRIMARY KEY,
+  title TEXT,
+  outlet TEXT,
+  url TEXT,
+  url_key TEXT,
+  published TEXT,
+  language TEXT,
+  author TEXT,
+  source TEXT,
+  text_hash TEXT NOT NULL,
+  fingerprint TEXT NOT NULL,
+  wire TEXT,
+  signature TEXT,
+  cluster_id TEXT,
+  duplicate_of TEXT,
+  text TEXT NOT NULL,
+  ingested_at TEXT NOT NULL
+);
+CREATE INDEX documents_url_key ON documents (url_key) WHERE url_key IS NOT NULL;
+CREATE INDEX documents_text_hash ON documents (text_hash);
+CREATE INDEX documents_published ON documents (published);
+CREATE INDEX documents_outlet ON documents (outlet);
+CREATE INDEX documents_cluster ON documents (cluster_id);
+CREATE INDEX documents_signature ON documents (signature, published) WHERE signature IS NOT NULL;
+
+CREATE TABLE analyses (
+  document_id TEXT PRIMARY KEY REFERENCES documents (id) ON DELETE CASCADE,
+  schema TEXT NOT NULL,
+  json TEXT NOT NULL
+);
+
+CREATE TABLE fingerprint_bands (
+  band INTEGER NOT NULL,
+  value BIGINT NOT NULL,
+  document_id TEXT NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
+  PRIMARY KEY (band, value, document_id)
+);
+
+CREATE TABLE entities (
+  document_id TEXT NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
+  entity_id TEXT NOT NULL,
+  start_offset INTEGER NOT NULL,
+  end_offset INTEGER NOT NULL,
+  text TEXT NOT NULL,
+  type TEXT NOT NULL,
+  actor_code TEXT,
+  actor_name TEXT,
+  country TEXT,
+  latin TEXT,
+  PRIMARY KEY (document_id, entity_id)
+);
+CREATE INDEX entities_actor ON entities (actor_code) WHERE actor_code IS NOT NULL;
+
+CREATE TABLE events (
+  document_id TEXT NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
+  event_id TEXT NOT NULL,
+  type TEXT NOT NULL,
+  mode TEXT,
+  cameo TEXT,
+  trigger_start INTEGER NOT NULL,
+  trigger_end INTEGER NOT NULL,
+  trigger_text TEXT NOT NULL,
+  sentence INTEGER NOT NULL,
+  location_text TEXT,
+  location_name TEXT,
+  location_country TEXT,
+  date_text TEXT,
+  date_value TEXT,
+  negated INTEGER NOT NULL,
+  modality TEXT NOT NULL,
+  attribution_id TEXT,
+  summary TEXT NOT NULL,
+  PRIMARY KEY (document_id, event_id)
+);
+CREATE INDEX events_type ON events (type);
+
+CREATE TABLE event_actors (
+  document_id TEXT NOT NULL,
+  event_id TEXT NOT NULL,
+  role TEXT NOT NULL CHECK (role IN ('actor', 'recipient', 'mediator')),
+  position INTEGER NOT NULL,
+  code TEXT,
+  text TEXT NOT NULL,
+  entity_id TEXT,
+  name TEXT,
+  PRIMARY KEY (document_id, event_id, role, position),
+  FOREIGN KEY (document_id, event_id) REFERENCES events (document_id, event_id) ON DELETE CASCADE
+);
+CREATE INDEX event_actors_code ON event_actors (code) WHERE code IS NOT NULL;
+
+CREATE TABLE attributions (
+  document_id TEXT NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
+  attribution_id TEXT NOT NULL,
+  speaker_text TEXT NOT NULL,
+  speaker_kind TEXT NOT NULL,
+  speaker_code TEXT,
+  speaker_start INTEGER NOT NULL,
+  speaker_end INTEGER NOT NULL,
+  cue_text TEXT NOT NULL,
+  content_start INTEGER NOT NULL,
+  content_end INTEGER NOT NULL,
+  direct INTEGER NOT NULL,
+  via TEXT NOT NULL,
+  PRIMARY KEY (document_id, attribution_id)
+);
+
+CREATE TABLE frames (
+  document_id TEXT NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
+  position INTEGER NOT NULL,
+  start_offset INTEGER NOT NULL,
+  end_offset INTEGER NOT NULL,
+  text TEXT NOT NULL,
+  kind TEXT NOT NULL,
+  target TEXT,
+  neutral TEXT,
+  PRIMARY KEY (document_id, position)
+);
+
+CREATE TABLE times (
+  document_id TEXT NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
+  position INTEGER NOT NULL,
+  start_offset INTEGER NOT NULL,
+  end_offset INTEGER NOT NULL,
+  text TEXT NOT NULL,
+  value TEXT,
+  precision TEXT,
+  calendar TEXT NOT NULL,
+  PRIMARY KEY (document_id, position)
+);
+
+-- A document seen again: stored as a near duplicate, or skipped as an exact one (then it has no row
+-- in documents, only here).
+CREATE TABLE duplicates (
+  document_id TEXT NOT NULL,
+  duplicate_of TEXT NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
+  kind TEXT NOT NULL CHECK (kind IN ('id', 'url', 'hash', 'near', 'wire')),
+  similarity DOUBLE PRECISION NOT NULL,
+  source TEXT,
+  PRIMARY KEY (document_id, duplicate_of)
+);
+
+CREATE TABLE clusters (
+  id TEXT PRIMARY KEY,
+  signature TEXT,
+  first_published TEXT,
+  last_published TEXT,
+  size INTEGER NOT NULL
+);
+
+-- Index terms (folded forms and clitic-stripped stems, see src/store/search-terms.ts) as a tsvector
+-- of the 'simple' configuration: the terms are already folded, so no stemming or stop words here.
+CREATE TABLE document_terms (
+  document_id TEXT PRIMARY KEY REFERENCES documents (id) ON DELETE CASCADE,
+  terms TSVECTOR NOT NULL
+);
+CREATE INDEX document_terms_gin ON document_terms USING GIN (terms);
+`,
+  },
+]

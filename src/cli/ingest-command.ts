@@ -19,6 +19,7 @@ Analyse documents and store them. Directories are walked recursively. Input kind
   .html, .htm     one web page (the article is extracted, furniture removed)
   .jsonl          one document per line: {"id","text"|"html","title"?,"published"?,"outlet"?,"url"?}
   .json           an array of articles, e.g. {source, url, date_extracted, title, author, content}
+  .warc, .warc.gz web archives: each response record holding an HTML page
 
 A document already stored — by id, by address (tracking parameters ignored) or by its folded text —
 is skipped as a duplicate, so a run can be repeated or resumed. A near copy (the same wire story from

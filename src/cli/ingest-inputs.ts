@@ -13,6 +13,7 @@ import { decodeText } from '../ingest/decode-text.js'
 import { pageDocument } from '../ingest/html-document.js'
 import type { IngestItem } from '../ingest/ingest-documents.js'
 import { inputKindOf } from '../ingest/input-kind.js'
+import { warcPages } from '../ingest/warc.js'
 import { readDocuments } from './read-documents.js'
 
 const withoutExtension = (path: string): string => {
@@ -20,7 +21,9 @@ const withoutExtension = (path: string): string => {
   return normalized.slice(0, normalized.length - extname(normalized).length)
 }
 
-/** Extensions a directory walk picks up. */
+const isWarc = (path: string): boolean => /\.warc(?:\.gz)?$/i.test(path)
+
+/** Extensions a directory walk picks up (and .warc, .warc.gz). */
 export const INGEST_EXTENSIONS: ReadonlySet<string> = new Set([
   '.txt',
   '.html',
@@ -54,7 +57,11 @@ function* walk(folder: string): Generator<string> {
     if (entry.name.startsWith('.')) continue
     const path = join(folder, entry.name)
     if (entry.isDirectory()) yield* walk(path)
-    else if (entry.isFile() && INGEST_EXTENSIONS.has(extname(entry.name).toLowerCase())) yield path
+    else if (
+      entry.isFile() &&
+      (INGEST_EXTENSIONS.has(extname(entry.name).toLowerCase()) || isWarc(entry.name))
+    )
+      yield path
   }
 }
 
@@ -92,6 +99,24 @@ async function* readJsonArray(path: string, maxBytes: number): AsyncGenerator<In
   }
 }
 
+/** The HTML pages of a WARC file, each a document named by the file and record number. */
+async function* readWarc(path: string): AsyncGenerator<IngestItem | InputError> {
+  const name = path.replace(/\.warc(?:\.gz)?$/i, '')
+  let boilerplate: ReturnType<typeof loadBoilerplate> | undefined
+  for (const record of warcPages(await readFile(path), path)) {
+    boilerplate ??= loadBoilerplate()
+    const id = `${normalize(name)}#${record.record}`
+    const page = pageDocument(record.html, { id, url: record.url }, boilerplate)
+    // The page's canonical address wins over the captured one (pageDocument falls back to that).
+    yield {
+      input: { id, text: page.input.text },
+      where: `${path}#${record.record}`,
+      page: page.page,
+      removed: page.removed,
+    }
+  }
+}
+
 /** The documents of every path, in order; unreadable files and lines come as InputError items. */
 export async function* ingestItems(
   paths: readonly string[],
@@ -100,6 +125,14 @@ export async function* ingestItems(
   for (const path of ingestFiles(paths)) {
     if (path instanceof InputError) {
       yield path
+      continue
+    }
+    if (isWarc(path)) {
+      try {
+        yield* readWarc(path)
+      } catch (error) {
+        yield error instanceof InputError ? error : new InputError(path, (error as Error).message)
+      }
       continue
     }
     if (extname(path).toLowerCase() === '.json') {

@@ -1,9 +1,12 @@
 /** `isnad ingest PATH…`: analyse documents and keep them in the store, skipping what is stored already. */
 import { availableParallelism } from 'node:os'
+import { resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { UsageError } from '../errors/isnad-error.js'
 import { AnalysisPool } from '../ingest/analysis-pool.js'
+import { Fetcher, loadValidators, saveValidators } from '../ingest/http-fetch.js'
 import { type IngestCounts, ingestDocuments } from '../ingest/ingest-documents.js'
+import { urlKey } from '../ingest/url-key.js'
 import type { Analysis } from '../pipeline/analysis.js'
 import { analyze } from '../pipeline/analyze.js'
 import type { DocumentInput } from '../pipeline/document.js'
@@ -20,6 +23,9 @@ Analyse documents and store them. Directories are walked recursively. Input kind
   .jsonl          one document per line: {"id","text"|"html","title"?,"published"?,"outlet"?,"url"?}
   .json           an array of articles, e.g. {source, url, date_extracted, title, author, content}
   .warc, .warc.gz web archives: each response record holding an HTML page
+  .rss, .atom, .xml  RSS or Atom feeds: each item's full text, else the page it links to
+  http(s)://…     a feed or a page, fetched (timeouts, retries with backoff, one request per host per
+                  second, conditional GET: an unchanged feed is not read again)
 
 A document already stored — by id, by address (tracking parameters ignored) or by its folded text —
 is skipped as a duplicate, so a run can be repeated or resumed. A near copy (the same wire story from
@@ -59,6 +65,12 @@ const progressReporter = (enabled: boolean, started: number) => {
   }
 }
 
+/** Where conditional-GET validators are kept between runs: beside a SQLite store; nowhere for PostgreSQL. */
+const httpMemoryFile = (values: { db?: string | undefined; pg?: string | undefined }): string | null => {
+  if (values.pg !== undefined || (values.db === undefined && process.env.ISNAD_PG)) return null
+  return resolve(values.db ?? process.env.ISNAD_DB ?? 'isnad.db') + '.http.json'
+}
+
 /** Runs `isnad ingest`; returns the exit code. */
 export const runIngest = async (argv: readonly string[]): Promise<number> => {
   const { values, positionals } = parseArgs({
@@ -94,7 +106,14 @@ export const runIngest = async (argv: readonly string[]): Promise<number> => {
     const resources = pool === null ? loadResources() : null
     const analyzeOne = (input: DocumentInput): Promise<Analysis> =>
       pool === null ? Promise.resolve(analyze(input, resources!)) : pool.analyze(input)
-    const counts = await ingestDocuments(ingestItems(positionals, Math.round(maxMegabytes * 1_048_576)), {
+    const validatorsFile = httpMemoryFile(values)
+    const fetcher = new Fetcher({}, validatorsFile === null ? new Map() : loadValidators(validatorsFile))
+    const inputs = ingestItems(positionals, {
+      maxBytes: Math.round(maxMegabytes * 1_048_576),
+      fetcher,
+      isKnown: async (url) => (await store.findExact(url, { urlKey: urlKey(url), textHash: '' })) !== null,
+    })
+    const counts = await ingestDocuments(inputs, {
       store,
       analyze: analyzeOne,
       // Enough documents in flight to keep every worker busy while finished ones are stored in order.
@@ -106,6 +125,8 @@ export const runIngest = async (argv: readonly string[]): Promise<number> => {
       onProgress: (counts) => progress.update(counts),
     })
     progress.clear()
+    if (validatorsFile !== null && fetcher.validators.size > 0)
+      saveValidators(validatorsFile, fetcher.validators)
     reportError('ingest', summary(counts, (performance.now() - started) / 1000))
     return counts.failed > 0 ? 1 : 0
   } finally {

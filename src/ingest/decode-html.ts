@@ -7,16 +7,17 @@ import { decodeText } from './decode-text.js'
 
 /** The HTML standard looks for the charset declaration in the first 1024 bytes; some pages need more. */
 const SNIFF_BYTES = 4096
-const META_CHARSET = /<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)/i
+const META_CHARSET = /<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)|<\?xml[^>]+encoding\s*=\s*["']([\w.:-]+)/i
 /** Labels that mean UTF-8, decoded strictly (naming the bad byte) by `decodeText`. */
 const UTF8_LABELS: ReadonlySet<string> = new Set(['utf-8', 'utf8', 'unicode-1-1-utf-8'])
 
-/** The charset a page declares in its first bytes, lower-cased, or null. */
+/** The charset a page (meta charset) or an XML feed (encoding=…) declares in its first bytes, or null. */
 export const declaredCharset = (bytes: Uint8Array): string | null => {
   const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.byteLength, SNIFF_BYTES)).toString(
     'latin1',
   )
-  return META_CHARSET.exec(head)?.[1]?.toLowerCase() ?? null
+  const match = META_CHARSET.exec(head)
+  return (match?.[1] ?? match?.[2])?.toLowerCase() ?? null
 }
 
 const decoderFor = (label: string): TextDecoder | null => {

@@ -2,7 +2,8 @@
  * HTML → article: the body text of a news page with its title, date, byline, site name, canonical
  * address and language. Furniture is pruned first (`prunePage`, Arabic-aware), Mozilla's Readability
  * then finds the article container, and a paragraph-density fallback takes over when Readability finds
- * nothing or only a fragment. Bylines, date lines and agency credit lines around the body are dropped.
+ * nothing or only a fragment, and the JSON-LD `articleBody` when the page renders its text by script.
+ * Bylines, date lines and agency credit lines around the body are dropped.
  */
 import { Readability } from '@mozilla/readability'
 import type { RemovedText } from '../pipeline/analysis.js'
@@ -99,6 +100,9 @@ export const extractArticle = (html: string, options: ExtractOptions): HtmlArtic
   const fallback = copy === null ? '' : htmlText(densestBlock(copy))
   let text = reader?.text ?? ''
   if (text.length * FALLBACK_RATIO < fallback.length) text = fallback
+  // Pages rendered by script carry the article only in their JSON-LD: take it when the DOM has less.
+  const ldBody = metadata.articleBody?.replace(/\r\n?/g, '\n').replace(/\n{2,}/g, '\n\n') ?? ''
+  if (text.length * FALLBACK_RATIO < ldBody.length) text = ldBody
   const title = metadata.title ?? reader?.title ?? null
   const edges = trimArticleEdges(text, title)
   const author = metadata.author ?? edges.byline ?? reader?.byline ?? null

@@ -10,7 +10,7 @@ import { type BoilerplatePhrase, normalizeLine } from './boilerplate.js'
 import { collapsedText, type DomDocument, type DomElement } from './html-dom.js'
 
 /** Never article text, whatever the page says. */
-const DROPPED_TAGS = 'script, style, noscript, template, iframe, form, button, select, textarea, svg, nav'
+const DROPPED_TAGS = 'script, style, noscript, template, iframe, button, select, textarea, svg, nav'
 
 /** Class or id words that mark furniture, by the reason reported (null: removed, not reported). */
 const CLASS_PATTERNS: readonly (readonly [RegExp, RemovalReason | null])[] = [
@@ -177,7 +177,8 @@ export const prunePage = (document: DomDocument, phrases: readonly BoilerplatePh
   for (const element of Array.from(document.querySelectorAll(DROPPED_TAGS))) element.remove()
   const root = document.body ?? document.documentElement
   if (root === null) return { removed: [] }
-  for (const element of Array.from(root.querySelectorAll('footer, aside'))) {
+  // A <form> goes only when it is not the article: ASP.NET sites wrap the whole page in one.
+  for (const element of Array.from(root.querySelectorAll('footer, aside, form'))) {
     if (!isContent(element)) element.remove()
   }
   for (const element of Array.from(root.querySelectorAll('header'))) {

@@ -14,6 +14,8 @@ export interface PageMetadata {
   readonly canonicalUrl: string | null
   /** A BCP 47 primary language subtag (`ar`, `en`) the page declares, or null. */
   readonly language: string | null
+  /** The article text the page's JSON-LD carries (`articleBody`), or null. */
+  readonly articleBody: string | null
 }
 
 type Json = string | number | boolean | null | readonly Json[] | { readonly [key: string]: Json }
@@ -199,7 +201,7 @@ const primaryLanguage = (tag: string | null | undefined): string | null => {
  * @example
  *   pageMetadata(parseDocument('<html lang="ar"><head><meta property="og:site_name" content="الموقع">' +
  *     '<title>عنوان الخبر - الموقع</title></head></html>'))
- *   // → { title: 'عنوان الخبر', siteName: 'الموقع', language: 'ar', author: null, canonicalUrl: null }
+ *   // → { title: 'عنوان الخبر', siteName: 'الموقع', language: 'ar', author: null, canonicalUrl: null, articleBody: null }
  */
 export const pageMetadata = (document: DomDocument, url?: string | null): PageMetadata => {
   const ld = jsonLdArticle(document)
@@ -220,5 +222,7 @@ export const pageMetadata = (document: DomDocument, url?: string | null): PageMe
       primaryLanguage(
         document.querySelector('meta[http-equiv="content-language" i]')?.getAttribute('content'),
       ),
+    articleBody:
+      typeof ld?.articleBody === 'string' && ld.articleBody.trim() !== '' ? ld.articleBody.trim() : null,
   }
 }

@@ -111,3 +111,12 @@ test('shingleScore', () => {
   assert.equal(half.recall, 1)
   assert.equal(shingleScore('الأمر', 'الامر').f1, 1, 'folded')
 })
+
+test('a page wrapped in one <form> (ASP.NET) keeps its article; a search form goes', () => {
+  const body =
+    'أعلنت الهيئة العامة للطيران المدني اليوم استئناف الرحلات إلى المطار بعد توقف دام ثلاثة أيام. '.repeat(8)
+  const html = `<html><body><form id="aspnetForm" action="/news.aspx"><div class="search"><form><input name="q"><button>بحث</button></form></div><div id="content"><h1>استئناف الرحلات</h1><p>${body}</p><p>${body}</p></div></form></body></html>`
+  const article = extractArticle(html, { boilerplate })
+  assert.ok(article.text.includes('استئناف الرحلات إلى المطار'))
+  assert.ok(!article.text.includes('بحث'))
+})

@@ -9,7 +9,8 @@ import { performance } from 'node:perf_hooks'
 import { parseArgs } from 'node:util'
 import { loadTagger, tagTokens } from '../src/entities/tagger.js'
 import { loadGazetteer } from '../src/lexicon/gazetteer.js'
-import { analyze } from '../src/pipeline/analyze.js'
+import { analyze, STAGES } from '../src/pipeline/analyze.js'
+import { createDocument } from '../src/pipeline/document.js'
 import { loadResources } from '../src/pipeline/resources.js'
 import { foldText } from '../src/text/fold.js'
 import { splitSentences } from '../src/text/sentences.js'
@@ -72,8 +73,17 @@ if (articles.length === 0) {
   const tagSeconds = time(() => {
     for (const words of sentences) tagTokens(words, resources.tagger)
   })
+  // The whole pipeline, stage by stage, so each stage's share of the time is known.
+  const stageSeconds = new Map<string, number>(STAGES.map((stage) => [stage.name, 0]))
   const analyzeSeconds = time(() => {
-    for (const article of articles) analyze({ text: article.content, title: article.title }, resources)
+    for (const article of articles) {
+      let document = createDocument({ text: article.content, title: article.title }, 'bench')
+      for (const stage of STAGES) {
+        const started = performance.now()
+        document = stage(document, resources)
+        stageSeconds.set(stage.name, stageSeconds.get(stage.name)! + (performance.now() - started) / 1000)
+      }
+    }
   })
   row('stage', 'articles/s', 'MB/s', 'tokens/s', 'seconds')
   row('---', '---:', '---:', '---:', '---:')
@@ -91,6 +101,17 @@ if (articles.length === 0) {
     (megabytes / analyzeSeconds).toFixed(1),
     (tokenCount / analyzeSeconds).toFixed(0),
     analyzeSeconds.toFixed(2),
+  )
+  const stagesTotal = [...stageSeconds.values()].reduce((sum, seconds) => sum + seconds, 0)
+  console.log('\nShare of analysis time by stage\n')
+  row('stage', 'seconds', 'share')
+  row('---', '---:', '---:')
+  for (const [name, seconds] of stageSeconds) {
+    row(name, seconds.toFixed(2), `${((100 * seconds) / stagesTotal).toFixed(1)}%`)
+  }
+  const eventSeconds = stageSeconds.get('codeEvents') ?? 0
+  console.log(
+    `\nThe events stage adds ${((100 * eventSeconds) / (stagesTotal - eventSeconds)).toFixed(1)}% to the other stages' time.`,
   )
 }
 

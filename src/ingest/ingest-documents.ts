@@ -12,6 +12,7 @@ import type { DocumentRecord, Store } from '../store/store.js'
 import { documentKeys, findNearDuplicate } from './duplicates.js'
 import type { PageFields } from './html-document.js'
 import { assignCluster, eventSignature } from './story-cluster.js'
+import { wireCredit } from './wire-credit.js'
 
 /** One document to ingest, as the readers yield it. */
 export interface IngestItem {
@@ -113,7 +114,11 @@ export const ingestDocuments = async (
       return
     }
     const { item, input } = prepared
-    const keys = documentKeys(input.text, input.url ?? null)
+    const textKeys = documentKeys(input.text, input.url ?? null)
+    // Scraped corpora put the dateline in the byline (الوئام - رويترز:): the credit may be there.
+    const author = item.author ?? item.page?.author ?? null
+    const keys =
+      textKeys.wire === null && author !== null ? { ...textKeys, wire: wireCredit(author) } : textKeys
     const id = input.id ?? item.where
     const exact =
       prepared.kind === 'duplicate'
@@ -137,7 +142,7 @@ export const ingestDocuments = async (
     const record: DocumentRecord = {
       analysis,
       keys,
-      author: item.author ?? item.page?.author ?? null,
+      author,
       language: item.page?.language ?? null,
       source: item.where,
       signature,

@@ -7,7 +7,12 @@
 import { parseArgs } from 'node:util'
 import { bioSpans, type TokenSpan } from '../src/entities/bio.js'
 import { formatSpanScores } from '../src/entities/span-scores.js'
-import { DEFAULT_CLUSTERS_PATH, DEFAULT_MODEL_PATH, DEFAULT_NAMES_PATH } from '../src/entities/tagger.js'
+import {
+  DEFAULT_CLUSTERS_PATH,
+  DEFAULT_CORPUS_TAGS_PATH,
+  DEFAULT_MODEL_PATH,
+  DEFAULT_NAMES_PATH,
+} from '../src/entities/tagger.js'
 import { DEFAULT_DATA_DIRECTORY, loadAnercorpSplit } from './ner-data.js'
 import { evaluateTagger, formatPerformance } from './ner-evaluation.js'
 
@@ -17,12 +22,13 @@ const { values: options } = parseArgs({
     model: { type: 'string', default: DEFAULT_MODEL_PATH },
     clusters: { type: 'string', default: DEFAULT_CLUSTERS_PATH },
     names: { type: 'string', default: DEFAULT_NAMES_PATH },
+    'corpus-tags': { type: 'string', default: DEFAULT_CORPUS_TAGS_PATH },
     errors: { type: 'string', default: '0' },
   },
 })
 
 const { dev } = loadAnercorpSplit(options.data)
-const evaluation = evaluateTagger(dev, options)
+const evaluation = evaluateTagger(dev, { ...options, corpusTags: options['corpus-tags'] })
 console.log(
   `ANERcorp dev (last 10% of train.txt sentences): ${dev.length} sentences, ${evaluation.tokens} tokens`,
 )

@@ -11,6 +11,7 @@ export interface TaggerPaths {
   readonly model: string
   readonly clusters: string
   readonly names: string
+  readonly corpusTags: string
 }
 
 export interface Evaluation {
@@ -33,7 +34,12 @@ const timed = (run: () => void): number => {
 
 /** Loads the tagger from `paths`, tags `sentences` and scores them against their gold tags. */
 export const evaluateTagger = (sentences: readonly TaggedSentence[], paths: TaggerPaths): Evaluation => {
-  const options = { modelPath: paths.model, clustersPath: paths.clusters, namesPath: paths.names }
+  const options = {
+    modelPath: paths.model,
+    clustersPath: paths.clusters,
+    namesPath: paths.names,
+    corpusTagsPath: paths.corpusTags,
+  }
   let tagger = loadTagger(options)
   // Loading again after the modules are warm is what a long-running process pays.
   const loadStarted = performance.now()
@@ -51,7 +57,7 @@ export const evaluateTagger = (sentences: readonly TaggedSentence[], paths: Tagg
   tagger = loadTagger(options)
   const coldSeconds = timed(tagAll)
   const warmSeconds = Math.min(timed(tagAll), timed(tagAll))
-  const bytes = [paths.model, paths.clusters, paths.names]
+  const bytes = [paths.model, paths.clusters, paths.names, paths.corpusTags]
     .filter((path) => existsSync(path))
     .reduce((sum, path) => sum + statSync(path).size, 0)
   return {

@@ -9,6 +9,8 @@ export interface ModelCardInput {
   readonly data: string
   readonly out: string
   readonly names: string
+  readonly 'corpus-tags': string
+  readonly 'corpus-tokens': string
   readonly clusters: string
   readonly card: string
   readonly epochs: string
@@ -27,7 +29,12 @@ export interface ModelCardInput {
 /** Evaluates the saved model on dev and writes the model card. */
 export const writeModelCard = (input: ModelCardInput): void => {
   const { train, dev } = loadAnercorpSplit(input.data)
-  const evaluation = evaluateTagger(dev, { model: input.out, clusters: input.clusters, names: input.names })
+  const evaluation = evaluateTagger(dev, {
+    model: input.out,
+    clusters: input.clusters,
+    names: input.names,
+    corpusTags: input['corpus-tags'],
+  })
   const trainTokens = train.reduce((sum, sentence) => sum + sentence.words.length, 0)
   const card = `# isnad entity tagger (models/ner.bin)
 
@@ -51,6 +58,11 @@ pre-tokenised words (\`tagTokens\` in \`src/entities/tagger.ts\`, \`isnad tag --
   how the first pass tagged the same word in the sentences within ±${input.documentWindow} (extended
   prediction history, Ratinov & Roth 2009). In training the first pass over ANERcorp comes from
   5-fold jackknifed models. \`tagTokens\` (one sentence) is the first pass alone.
+- Corpus profiles (\`src/entities/corpus-tags.ts\`, \`models/ner-corpus-tags.tsv\`): five first-pass
+  models (each trained on four fifths of ANERcorp train) tag ${input['corpus-tokens']} tokens of
+  SaudiNewsNet; each word gets its share of PERS/LOC/ORG/MISC/O tags there, as a feature of the
+  word and of its neighbours. Training sentences see the profiles of the model that did not
+  train on them; new text sees the average.
 - Features seen once in training are dropped; at the end, features whose weights all stay below
   ${input.prune} are dropped. The run-time table is exact (no hash collisions), Int16 weights.
 

@@ -7,8 +7,7 @@
  *
  *   npm run train:clusters [-- --words 100000 --out models/word-clusters.tsv]
  */
-import { execFileSync } from 'node:child_process'
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { parseArgs } from 'node:util'
 import { bisectingKMeansPaths } from '../src/entities/clustering/bisecting-kmeans.js'
@@ -17,6 +16,7 @@ import { randomizedSvdEmbedding } from '../src/entities/clustering/randomized-sv
 import { countMatrixFromKeys, toPositivePmi } from '../src/entities/clustering/sparse-matrix.js'
 import { parseConll, splitSentences } from '../src/entities/conll.js'
 import { coreForm, foldForTagging, stripProclitics } from '../src/entities/text-forms.js'
+import { readSaudiNewsNetParagraphs, tokenizeParagraph } from './saudinewsnet.js'
 
 const { values: options } = parseArgs({
   options: {
@@ -67,26 +67,8 @@ const addSentence = (tokens: Iterable<string>): void => {
   push(-1)
 }
 
-const TOKEN = /[\p{L}\p{M}\p{N}_]+|[^\s\p{L}\p{M}\p{N}]/gu
-const newsDirectory = join(options.data, 'saudinewsnet')
-const seenUrls = new Set<string>()
-let articles = 0
-for (const file of readdirSync(newsDirectory)
-  .filter((name) => name.endsWith('.zip'))
-  .sort()) {
-  const json = execFileSync('unzip', ['-p', join(newsDirectory, file)], { maxBuffer: 1 << 28 }).toString(
-    'utf8',
-  )
-  for (const article of JSON.parse(json) as { url?: string; title?: string; content?: string }[]) {
-    const key = article.url ?? article.title ?? ''
-    if (seenUrls.has(key)) continue
-    seenUrls.add(key)
-    articles++
-    for (const paragraph of `${article.title ?? ''}\n${article.content ?? ''}`.split('\n')) {
-      if (paragraph.trim() !== '') addSentence(paragraph.match(TOKEN) ?? [])
-    }
-  }
-}
+const { paragraphs, articles } = readSaudiNewsNetParagraphs(options.data)
+for (const paragraph of paragraphs) addSentence(tokenizeParagraph(paragraph))
 log(`SaudiNewsNet: ${articles} articles, ${corpusLength} tokens`)
 // Only the training part of ANERcorp: its dev sentences must stay unseen.
 const anercorp = parseConll(readFileSync(join(options.data, 'anercorp-train/train.txt'), 'utf8'))

@@ -11,6 +11,7 @@ import { parseArgs } from 'node:util'
 import { BIO_TAGS, tagIndex } from '../src/entities/bio.js'
 import { seededRandom } from '../src/entities/clustering/seeded-random.js'
 import type { TaggedSentence } from '../src/entities/conll.js'
+import { addToProfiles, type CorpusTags, formatCorpusTags } from '../src/entities/corpus-tags.js'
 import { documentLabels } from '../src/entities/document-context.js'
 import { combineHashes } from '../src/entities/feature-hash.js'
 import {
@@ -20,7 +21,12 @@ import {
   type SentenceFeatures,
 } from '../src/entities/features.js'
 import { gazetteerLabeller } from '../src/entities/lexicon-labels.js'
-import { decodeSentence, type LinearModel, type SequenceModel } from '../src/entities/linear-model.js'
+import {
+  decodeSentence,
+  type LinearModel,
+  type SequenceModel,
+  type TaggingModel,
+} from '../src/entities/linear-model.js'
 import { decodeModel, encodeModel, type FeatureWeights } from '../src/entities/model-file.js'
 import { createNameLexicon, formatNames, mineNames, type NameLexicon } from '../src/entities/name-lexicon.js'
 import { type TrainingSentence, trainPerceptron } from '../src/entities/perceptron.js'
@@ -30,6 +36,7 @@ import { loadWordClusters } from '../src/entities/word-clusters.js'
 import { loadGazetteer } from '../src/lexicon/gazetteer.js'
 import { DEFAULT_DATA_DIRECTORY, loadAnercorpSplit, loadWikifane } from './ner-data.js'
 import { writeModelCard } from './ner-model-card.js'
+import { readSaudiNewsNetSentences } from './saudinewsnet.js'
 
 const { values: options } = parseArgs({
   options: {
@@ -49,6 +56,8 @@ const { values: options } = parseArgs({
     prune: { type: 'string', default: '3' },
     'document-window': { type: 'string', default: '10' },
     'document-share': { type: 'string', default: '1' },
+    'corpus-tokens': { type: 'string', default: '8000000' },
+    'corpus-tags': { type: 'string', default: 'models/ner-corpus-tags.tsv' },
   },
 })
 const useWikifane = !options['no-wikifane']
@@ -67,11 +76,12 @@ const gazetteer = options['no-gazetteer'] ? undefined : loadGazetteer()
 const names = useNames ? mineNames(wikifane) : []
 const lexicon = useNames ? createNameLexicon(names) : undefined
 const gazetteerLabels = gazetteer === undefined ? undefined : gazetteerLabeller(gazetteer)
-const extractorWith = (nameLexicon: NameLexicon | undefined) =>
+const extractorWith = (nameLexicon: NameLexicon | undefined, profiles?: CorpusTags) =>
   createFeatureExtractor({
     clusters,
     ...(gazetteerLabels === undefined ? {} : { gazetteer: gazetteerLabels }),
     ...(nameLexicon === undefined ? {} : { names: nameLexicon }),
+    ...(profiles === undefined ? {} : { corpusTags: profiles }),
   })
 const extractor = extractorWith(lexicon)
 log(`${train.length} ANERcorp train sentences, ${dev.length} dev; ${names.length} names mined from WikiFANE`)
@@ -98,40 +108,118 @@ const augment = (features: SentenceFeatures, domain: number): SentenceFeatures =
 const goldOf = (sentence: TaggedSentence): Int32Array =>
   Int32Array.from(sentence.tags, (tag) => Math.max(0, tagIndex(tag)))
 
+// First-pass models, each trained on four fifths of ANERcorp train and used on the other fifth
+// (jackknife): their tags give document context and corpus profiles that are as noisy on training
+// sentences as they will be on new text.
+const FOLDS = 5
+const foldStart = (fold: number): number => Math.round((train.length * fold) / FOLDS)
+const foldOf = (index: number): number => {
+  let fold = 0
+  while (fold + 1 < FOLDS && index >= foldStart(fold + 1)) fold++
+  return fold
+}
+const documentWindow = Number(options['document-window'])
+const corpusTokens = Number(options['corpus-tokens'])
+const baseFeatures = train.map((sentence) => extractor.extract(sentence.words))
+const foldModels: LinearModel[] = []
+const firstPass: Int32Array[] = new Array(train.length)
+if (documentWindow > 0 || corpusTokens > 0) {
+  for (let fold = 0; fold < FOLDS; fold++) {
+    const foldModel = trainPerceptron(
+      baseFeatures
+        .map((features, index) => ({ features, gold: goldOf(train[index]!) }))
+        .filter((_, index) => foldOf(index) !== fold),
+      { hashBits: 21, epochs: Number(options.epochs), seed: Number(options.seed) + fold },
+    )
+    foldModels.push(foldModel)
+    for (let index = foldStart(fold); index < foldStart(fold + 1); index++) {
+      firstPass[index] = decodeSentence(foldModel, baseFeatures[index]!, train[index]!.words.length)
+    }
+  }
+  log('first-pass fold models trained')
+}
+
+/** A dense training model as an exact run-time table over the given feature ids. */
+const toTaggingModel = (trained: LinearModel, ids: Iterable<number>): TaggingModel => {
+  const tags = BIO_TAGS.length
+  const mask = (1 << trained.hashBits) - 1
+  const kept: number[] = []
+  const weights: number[] = []
+  for (const id of ids) {
+    const from = (id & mask) * tags
+    kept.push(id)
+    for (let tag = 0; tag < tags; tag++) weights.push(trained.weights[from + tag]!)
+  }
+  const encoded = encodeModel(
+    { ids: Uint32Array.from(kept), weights: Float32Array.from(weights), transitions: trained.transitions },
+    FEATURE_VERSION,
+    {},
+  )
+  return decodeModel(encoded).model
+}
+
+// Corpus profiles: each fold model tags part of SaudiNewsNet; a training sentence in fold k sees
+// the profiles of model k (which never saw it), new text the average of all five.
+const profilesByFold: Map<string, number[]>[] = []
+let corpusTags: Map<string, number[]> | undefined
+if (corpusTokens > 0) {
+  for (let fold = 0; fold < FOLDS; fold++) profilesByFold.push(new Map())
+  const sentences = readSaudiNewsNetSentences(options.data, corpusTokens)
+  // Exact run-time tables tag several times faster than the dense training arrays.
+  const baseIds = new Set<number>()
+  for (const features of baseFeatures) for (const id of features.ids) baseIds.add(id)
+  const foldTaggers = foldModels.map((foldModel) => toTaggingModel(foldModel, baseIds))
+  for (const words of sentences) {
+    const features = extractor.extract(words)
+    const keys = extractor.formKeys(words)
+    foldTaggers.forEach((foldModel, fold) => {
+      const tags = decodeSentence(foldModel, features, words.length)
+      addToProfiles(
+        profilesByFold[fold]!,
+        keys,
+        tags.map((tag) => (tag + 1) >> 1),
+      )
+    })
+  }
+  corpusTags = new Map()
+  for (const [word, counts] of profilesByFold[0]!) {
+    const sums = counts.map((_, type) =>
+      profilesByFold.reduce((sum, profiles) => sum + (profiles.get(word)?.[type] ?? 0), 0),
+    )
+    if (sums.reduce((sum, count) => sum + count, 0) >= 3 * FOLDS) {
+      corpusTags.set(
+        word,
+        sums.map((sum) => Math.round((sum / FOLDS) * 10) / 10),
+      )
+    }
+  }
+  log(`corpus profiles from ${sentences.length} SaudiNewsNet sentences: ${corpusTags.size} words`)
+}
+const finalExtractor = corpusTags === undefined ? extractor : extractorWith(lexicon, corpusTags)
+const anercorpExtractors = Array.from({ length: FOLDS }, (_, fold) =>
+  corpusTags === undefined ? extractor : extractorWith(lexicon, profilesByFold[fold]!),
+)
+
 const plainTraining: { features: SentenceFeatures; gold: Int32Array; domain: number }[] = train.map(
-  (sentence) => ({
-    features: extractor.extract(sentence.words),
+  (sentence, index) => ({
+    features:
+      corpusTags === undefined
+        ? baseFeatures[index]!
+        : anercorpExtractors[foldOf(index)]!.extract(sentence.words),
     gold: goldOf(sentence),
     domain: ANERCORP_DOMAIN,
   }),
 )
-// Document context: copies of the ANERcorp sentences with features from how a first pass tagged
-// the same words in nearby sentences. The first pass over training sentences comes from models
-// that did not see them (5-fold jackknife), so the copies are as noisy as at run time.
-const documentWindow = Number(options['document-window'])
+// Document context: ANERcorp sentences carry features from how the first pass tagged the same
+// words in nearby sentences. They are not copied: a second copy of ANERcorp would outweigh
+// WikiFANE (tried: -0.3 F1 on dev). With --document-share below 1 some sentences stay without
+// context, which trains the first pass (the same model, without context features) too.
 if (documentWindow > 0) {
-  const FOLDS = 5
-  const firstPass: Int32Array[] = new Array(train.length)
-  for (let fold = 0; fold < FOLDS; fold++) {
-    const start = Math.round((train.length * fold) / FOLDS)
-    const end = Math.round((train.length * (fold + 1)) / FOLDS)
-    const foldModel = trainPerceptron(
-      plainTraining.filter((_, index) => index < start || index >= end),
-      { hashBits: 21, epochs: Number(options.epochs), seed: Number(options.seed) + fold },
-    )
-    for (let index = start; index < end; index++) {
-      firstPass[index] = decodeSentence(foldModel, plainTraining[index]!.features, train[index]!.words.length)
-    }
-  }
   const labels = documentLabels(
     train.map((sentence) => extractor.documentKeys(sentence.words)),
     firstPass,
     documentWindow,
   )
-  // The sentences carry document context instead of being copied: a second copy of ANERcorp
-  // would outweigh WikiFANE and cost more than context gains (tried: -0.3 F1 on dev).
-  // With --document-share below 1, the other sentences stay without context, so the first pass
-  // (the same model, without context features) is trained too.
   const share = Number(options['document-share'])
   const random = seededRandom(Number(options.seed) + 7)
   train.forEach((_, index) => {
@@ -142,16 +230,18 @@ if (documentWindow > 0) {
       features: mergeFeatures(plain.features, extractor.documentFeatures(labels[index]!)),
     }
   })
-  log(`document-context copies built (window ±${documentWindow} sentences)`)
+  log(`document context added (window ±${documentWindow} sentences)`)
 }
 if (useWikifane) {
   // WikiFANE's own sentences see names mined from the other folds only: a name list that
   // always agrees with the gold tags would teach the model to trust it blindly.
-  const FOLDS = 5
   for (let fold = 0; fold < FOLDS; fold++) {
     const foldExtractor = useNames
-      ? extractorWith(createNameLexicon(mineNames(wikifane.filter((_, index) => index % FOLDS !== fold))))
-      : extractor
+      ? extractorWith(
+          createNameLexicon(mineNames(wikifane.filter((_, index) => index % FOLDS !== fold))),
+          corpusTags,
+        )
+      : finalExtractor
     wikifane.forEach((sentence, index) => {
       if (index % FOLDS !== fold) return
       plainTraining.push({
@@ -196,7 +286,7 @@ const training: TrainingSentence[] = plainTraining.map(({ features, gold, domain
 let kept = 0
 for (const count of featureCounts.values()) if (count >= minimumCount) kept++
 log(`${featureCounts.size} distinct features, ${kept} seen at least ${minimumCount} times`)
-const devPlain = dev.map((sentence) => extractor.extract(sentence.words))
+const devPlain = dev.map((sentence) => finalExtractor.extract(sentence.words))
 const devFeatures = devPlain.map((features) => augment(features, ANERCORP_DOMAIN))
 log(`${training.length} training sentences, features extracted`)
 
@@ -268,7 +358,16 @@ const trainingInfo = {
 const encoded = encodeModel(runtimeWeights(model), FEATURE_VERSION, trainingInfo)
 writeFileSync(options.out, encoded)
 const decoded = decodeModel(encoded)
-const runtimeTagger = createTagger(decoded.model, decoded.header, extractor)
+const runtimeTagger = createTagger(decoded.model, decoded.header, finalExtractor)
+if (corpusTags !== undefined) {
+  const header = [
+    '# Corpus tag profiles: how first-pass taggers (5 jackknife models trained on ANERcorp train) labelled',
+    `# each word over ${corpusTokens} tokens of SaudiNewsNet (Alhagri 2015, CC BY-NC-SA 4.0), averaged.`,
+    '# WORD<TAB>O<TAB>PERS<TAB>LOC<TAB>ORG<TAB>MISC. Licence: CC BY-NC-SA 4.0.',
+    `# Built by: ${commandLine}`,
+  ]
+  writeFileSync(options['corpus-tags'], `${header.join('\n')}\n${formatCorpusTags(corpusTags)}\n`)
+}
 if (useNames) {
   const header = [
     '# Entity names mined from WikiFANE Gold (Alotaibi & Lee 2014, CC BY-SA 3.0): spans tagged with one',

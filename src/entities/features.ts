@@ -1,4 +1,5 @@
 import { cliticReadings, lightStem } from '../text/clitics.js'
+import { type CorpusTags, profileLabels } from './corpus-tags.js'
 import { combineHashes, hashString } from './feature-hash.js'
 import type { LexiconLabeller } from './lexicon-labels.js'
 import { matchNameKeys, type NameLexicon, nameFirstKeys } from './name-lexicon.js'
@@ -10,7 +11,7 @@ import type { WordClusters } from './word-clusters.js'
  * Bumped whenever the feature templates change: a model trained with other templates would load
  * but tag badly, so the tagger refuses it instead.
  */
-export const FEATURE_VERSION = 1
+export const FEATURE_VERSION = 2
 
 /** What the feature extractor needs besides the words. */
 export interface FeatureResources {
@@ -22,6 +23,8 @@ export interface FeatureResources {
   readonly gazetteer?: LexiconLabeller
   /** Names mined from WikiFANE, matched longest first. */
   readonly names?: NameLexicon
+  /** How a tagger labelled each word across an unlabeled corpus (see `corpus-tags.ts`). */
+  readonly corpusTags?: CorpusTags
 }
 
 /** Hashed feature ids of one sentence: token `i` owns `ids[offsets[i] .. offsets[i + 1])`. */
@@ -90,6 +93,8 @@ const seeds = {
   },
   gazetteer: [-1, 0, 1].map((offset) => template(`gazetteer${offset}`)),
   document: template('document'),
+  corpus: template('corpus'),
+  corpusStem: template('corpus-stem'),
   quote: {
     inside: template('quote:inside'),
     first: template('quote:first'),
@@ -150,7 +155,8 @@ const knownReading = (form: string, clusters: WordClusters): { proclitics: strin
  * loses what identifies it (form, stems, finest cluster) and keeps what generalises (affixes,
  * shape, coarser clusters): training on masked copies teaches the model to tag unseen words.
  */
-const describeWord = (word: string, clusters: WordClusters, masked = false): WordInfo => {
+const describeWord = (word: string, resources: FeatureResources, masked = false): WordInfo => {
+  const { clusters, corpusTags } = resources
   const form = coreForm(foldForTagging(word))
   const stem = lightStem(form)
   // Even a known word gets its clitic reading: وأشرف is frequent enough to have its own cluster,
@@ -188,12 +194,12 @@ const describeWord = (word: string, clusters: WordClusters, masked = false): Wor
     combineHashes(seeds.shape, base[SHAPE]!),
     combineHashes(seeds.length, lengthBucket(reading.stem.length)),
   ]
-  for (let length = 1; length <= (ABLATE.has('E') ? 3 : 4); length++) {
+  for (let length = 1; length <= 4; length++) {
     if (form.length > length) {
       local.push(combineHashes(seeds.prefix[length - 1]!, hashString(form.slice(0, length))))
       local.push(combineHashes(seeds.suffix[length - 1]!, hashString(form.slice(-length))))
     }
-    if (!ABLATE.has('A') && length <= 3 && reading.stem !== form && reading.stem.length > length) {
+    if (length <= 3 && reading.stem !== form && reading.stem.length > length) {
       local.push(combineHashes(seeds.stemPrefix[length - 1]!, hashString(reading.stem.slice(0, length))))
       local.push(combineHashes(seeds.stemSuffix[length - 1]!, hashString(reading.stem.slice(-length))))
     }
@@ -204,13 +210,22 @@ const describeWord = (word: string, clusters: WordClusters, masked = false): Wor
       local.push(combineHashes(seeds.cluster[index]!, hashString(path.slice(0, length))))
     })
   }
-  if (stemPath !== undefined && !ABLATE.has('F')) {
+  if (stemPath !== undefined) {
     lengths.forEach((length, index) => {
       local.push(combineHashes(seeds.stemCluster[index]!, hashString(stemPath.slice(0, length))))
     })
   }
   if (path === undefined && stemPath === undefined) local.push(seeds.noCluster)
   if (trigger !== undefined) local.push(combineHashes(seeds.trigger, base[TRIGGER]!))
+  if (corpusTags !== undefined) {
+    for (const label of profileLabels(corpusTags.get(form)))
+      local.push(combineHashes(seeds.corpus, hashString(label)))
+    if (reading.stem !== form) {
+      for (const label of profileLabels(corpusTags.get(reading.stem))) {
+        local.push(combineHashes(seeds.corpusStem, hashString(label)))
+      }
+    }
+  }
   return {
     local: Uint32Array.from(local),
     window: windowFeatures(base),
@@ -235,16 +250,12 @@ const boundaryInfo = (hash: number): WordInfo => {
 
 const WINDOW_OFFSETS = [-2, -1, 1, 2] as const
 // Which base slots each window offset contributes: near neighbours say more.
-const ABLATE = new Set((process.env.NER_ABLATE ?? '').split(','))
+// (A neighbour's corpus profile was tried here too: no gain on dev.)
 const WINDOW_SLOTS: readonly (readonly number[])[] = [
-  ABLATE.has('B') ? [FORM, STEM, CLUSTER6, CLUSTER10] : [FORM, STEM, CLUSTER6, CLUSTER10, TRIGGER, SHAPE],
-  ABLATE.has('C')
-    ? [FORM, STEM, CLUSTER6, CLUSTER10, CLUSTER_FULL, SHAPE, TRIGGER]
-    : [FORM, STEM, CLUSTER4, CLUSTER6, CLUSTER10, CLUSTER_FULL, SHAPE, TRIGGER, SUFFIX2],
-  ABLATE.has('C')
-    ? [FORM, STEM, CLUSTER6, CLUSTER10, CLUSTER_FULL, SHAPE, TRIGGER]
-    : [FORM, STEM, CLUSTER4, CLUSTER6, CLUSTER10, CLUSTER_FULL, SHAPE, TRIGGER, SUFFIX2],
-  ABLATE.has('B') ? [FORM, STEM, CLUSTER6, CLUSTER10] : [FORM, STEM, CLUSTER6, CLUSTER10, TRIGGER, SHAPE],
+  [FORM, STEM, CLUSTER6, CLUSTER10, TRIGGER, SHAPE],
+  [FORM, STEM, CLUSTER4, CLUSTER6, CLUSTER10, CLUSTER_FULL, SHAPE, TRIGGER, SUFFIX2],
+  [FORM, STEM, CLUSTER4, CLUSTER6, CLUSTER10, CLUSTER_FULL, SHAPE, TRIGGER, SUFFIX2],
+  [FORM, STEM, CLUSTER6, CLUSTER10, TRIGGER, SHAPE],
 ]
 
 /** The window features a word gives its neighbours, one array per offset in `WINDOW_OFFSETS`. */
@@ -287,6 +298,8 @@ const CACHE_LIMIT = 200_000
 /** A feature extractor: turns a sentence into hashed feature ids, caching per-word work. */
 export interface FeatureExtractor {
   /** Features of every token of a sentence. Deterministic: same words, same ids. */
+  /** The folded forms of a sentence's words, as lexicons and corpus profiles key them. */
+  readonly formKeys: (words: readonly string[]) => string[]
   /** Document-context keys of a sentence's words (see `documentLabels`). */
   readonly documentKeys: (words: readonly string[]) => string[]
   /** Features of document-context labels, per token (added to a sentence's own features). */
@@ -307,7 +320,7 @@ export const createFeatureExtractor = (resources: FeatureResources): FeatureExtr
     let found = maskedCache.get(word)
     if (found === undefined) {
       if (maskedCache.size >= CACHE_LIMIT) maskedCache.clear()
-      found = describeWord(word, resources.clusters, true)
+      found = describeWord(word, resources, true)
       maskedCache.set(word, found)
     }
     return found
@@ -316,7 +329,7 @@ export const createFeatureExtractor = (resources: FeatureResources): FeatureExtr
     let found = cache.get(word)
     if (found === undefined) {
       if (cache.size >= CACHE_LIMIT) cache.clear()
-      found = describeWord(word, resources.clusters)
+      found = describeWord(word, resources)
       cache.set(word, found)
     }
     return found
@@ -386,11 +399,9 @@ export const createFeatureExtractor = (resources: FeatureResources): FeatureExtr
       push(combineHashes(pair.stemPrevious, combineHashes(previous[STEM]!, word.base[STEM]!)))
       push(combineHashes(pair.clusterPrevious, combineHashes(previous[CLUSTER6]!, word.base[CLUSTER6]!)))
       push(combineHashes(pair.clusterNext, combineHashes(word.base[CLUSTER6]!, next[CLUSTER6]!)))
-      if (!ABLATE.has('D')) {
-        push(combineHashes(pair.triggerCluster, combineHashes(previous[TRIGGER]!, word.base[CLUSTER10]!)))
-        push(combineHashes(pair.previousTwo, combineHashes(at(index - 2).base[FORM]!, previous[FORM]!)))
-        push(combineHashes(pair.nextTwo, combineHashes(next[FORM]!, at(index + 2).base[FORM]!)))
-      }
+      push(combineHashes(pair.triggerCluster, combineHashes(previous[TRIGGER]!, word.base[CLUSTER10]!)))
+      push(combineHashes(pair.previousTwo, combineHashes(at(index - 2).base[FORM]!, previous[FORM]!)))
+      push(combineHashes(pair.nextTwo, combineHashes(next[FORM]!, at(index + 2).base[FORM]!)))
       const quoted = quoteSpans[index]
       if (quoted !== undefined) {
         const quote = seeds.quote
@@ -415,6 +426,7 @@ export const createFeatureExtractor = (resources: FeatureResources): FeatureExtr
     return { offsets, ids: buffer.slice(0, length) }
   }
   const documentKeys = (words: readonly string[]): string[] => words.map((word) => info(word).documentKey)
+  const formKeys = (words: readonly string[]): string[] => words.map((word) => info(word).nameKey)
   const documentFeatures = (labels: readonly (readonly string[])[]): SentenceFeatures => {
     const offsets = new Int32Array(labels.length + 1)
     const ids: number[] = []
@@ -425,7 +437,7 @@ export const createFeatureExtractor = (resources: FeatureResources): FeatureExtr
     offsets[labels.length] = ids.length
     return { offsets, ids: Uint32Array.from(ids) }
   }
-  return { extract, documentKeys, documentFeatures }
+  return { extract, formKeys, documentKeys, documentFeatures }
 }
 
 /** Concatenates two feature sets of the same sentence, token by token. */

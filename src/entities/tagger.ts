@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs'
 import { resolvePackagePath } from '../lexicon/data-file.js'
 import { loadGazetteer } from '../lexicon/gazetteer.js'
 import { BIO_TAGS, TAG_COUNT } from './bio.js'
+import { parseCorpusTags } from './corpus-tags.js'
 import { documentLabels } from './document-context.js'
 import {
   createFeatureExtractor,
@@ -27,6 +28,7 @@ export interface Tagger {
 export const DEFAULT_MODEL_PATH = 'models/ner.bin'
 export const DEFAULT_CLUSTERS_PATH = 'models/word-clusters.tsv'
 export const DEFAULT_NAMES_PATH = 'models/ner-names.tsv'
+export const DEFAULT_CORPUS_TAGS_PATH = 'models/ner-corpus-tags.tsv'
 
 export interface LoadTaggerOptions {
   readonly modelPath?: string
@@ -34,6 +36,7 @@ export interface LoadTaggerOptions {
   /** Clusters already loaded (skips reading the clusters file). */
   readonly clusters?: WordClusters
   readonly namesPath?: string
+  readonly corpusTagsPath?: string
   /** Per-token gazetteer labels; defaults to the package gazetteer (`data/gazetteer`). */
   readonly gazetteer?: LexiconLabeller
 }
@@ -66,9 +69,17 @@ export const loadTagger = (options: LoadTaggerOptions = {}): Tagger => {
     options.clusters ?? loadWordClusters(options.clustersPath ?? resolvePackagePath(DEFAULT_CLUSTERS_PATH))
   const namesPath = options.namesPath ?? resolvePackagePath(DEFAULT_NAMES_PATH)
   const names = existsSync(namesPath) ? parseNameLexicon(readFileSync(namesPath, 'utf8')) : undefined
+  const corpusTagsPath = options.corpusTagsPath ?? resolvePackagePath(DEFAULT_CORPUS_TAGS_PATH)
+  const corpusTags = existsSync(corpusTagsPath)
+    ? parseCorpusTags(readFileSync(corpusTagsPath, 'utf8'))
+    : undefined
   const gazetteer = options.gazetteer ?? gazetteerLabeller(loadGazetteer())
-  const resources: FeatureResources =
-    names === undefined ? { clusters, gazetteer } : { clusters, gazetteer, names }
+  const resources: FeatureResources = {
+    clusters,
+    gazetteer,
+    ...(names === undefined ? {} : { names }),
+    ...(corpusTags === undefined ? {} : { corpusTags }),
+  }
   return createTagger(model, header, resources)
 }
 

@@ -2,6 +2,12 @@ import assert from 'node:assert/strict'
 import { test } from 'node:test'
 import { bioSpans, tagIndex } from '../../src/entities/bio.js'
 import { parseConll, splitSentences } from '../../src/entities/conll.js'
+import {
+  addToProfiles,
+  formatCorpusTags,
+  parseCorpusTags,
+  profileLabels,
+} from '../../src/entities/corpus-tags.js'
 import { documentLabels } from '../../src/entities/document-context.js'
 import { createNameLexicon, matchNames, mineNames } from '../../src/entities/name-lexicon.js'
 import { scoreSpans } from '../../src/entities/span-scores.js'
@@ -98,4 +104,16 @@ test('document context counts how the first pass tagged a word nearby, not the w
   assert.deepEqual(labels[3]![0], ['d:O'])
   assert.deepEqual(labels[2]![0], [])
   assert.deepEqual(labels[0]![1], [])
+})
+
+test('corpus profiles round-trip and turn into share buckets', () => {
+  const profiles = new Map<string, number[]>()
+  addToProfiles(profiles, ['بنفيكا', 'فاز', 'بنفيكا', ''], [3, 0, 3, 0])
+  addToProfiles(profiles, ['بنفيكا', 'فاز'], [0, 0])
+  assert.deepEqual(profiles.get('بنفيكا'), [1, 0, 0, 2, 0])
+  assert.deepEqual(parseCorpusTags(`# comment\n${formatCorpusTags(profiles)}\n`), profiles)
+  assert.deepEqual(profileLabels(profiles.get('بنفيكا')), ['c:entity:50', 'c:ORG:50'])
+  // Too rare to say anything.
+  assert.deepEqual(profileLabels(profiles.get('فاز')), [])
+  assert.deepEqual(profileLabels([30, 0, 0, 0, 0]), ['c:entity:0'])
 })

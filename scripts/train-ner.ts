@@ -11,7 +11,12 @@ import { parseArgs } from 'node:util'
 import { BIO_TAGS, tagIndex } from '../src/entities/bio.js'
 import { seededRandom } from '../src/entities/clustering/seeded-random.js'
 import type { TaggedSentence } from '../src/entities/conll.js'
-import { addToProfiles, type CorpusTags, formatCorpusTags } from '../src/entities/corpus-tags.js'
+import {
+  addToProfiles,
+  type CorpusTags,
+  formatCorpusTags,
+  toCorpusTags,
+} from '../src/entities/corpus-tags.js'
 import { documentLabels } from '../src/entities/document-context.js'
 import { combineHashes } from '../src/entities/feature-hash.js'
 import {
@@ -161,7 +166,7 @@ const toTaggingModel = (trained: LinearModel, ids: Iterable<number>): TaggingMod
 // Corpus profiles: each fold model tags part of SaudiNewsNet; a training sentence in fold k sees
 // the profiles of model k (which never saw it), new text the average of all five.
 const profilesByFold: Map<string, number[]>[] = []
-let corpusTags: Map<string, number[]> | undefined
+let corpusTags: Map<string, string> | undefined
 if (corpusTokens > 0) {
   for (let fold = 0; fold < FOLDS; fold++) profilesByFold.push(new Map())
   const sentences = readSaudiNewsNetSentences(options.data, corpusTokens)
@@ -181,23 +186,24 @@ if (corpusTokens > 0) {
       )
     })
   }
-  corpusTags = new Map()
+  const averaged = new Map<string, number[]>()
   for (const [word, counts] of profilesByFold[0]!) {
     const sums = counts.map((_, type) =>
       profilesByFold.reduce((sum, profiles) => sum + (profiles.get(word)?.[type] ?? 0), 0),
     )
     if (sums.reduce((sum, count) => sum + count, 0) >= 3 * FOLDS) {
-      corpusTags.set(
+      averaged.set(
         word,
         sums.map((sum) => Math.round((sum / FOLDS) * 10) / 10),
       )
     }
   }
+  corpusTags = toCorpusTags(averaged)
   log(`corpus profiles from ${sentences.length} SaudiNewsNet sentences: ${corpusTags.size} words`)
 }
 const finalExtractor = corpusTags === undefined ? extractor : extractorWith(lexicon, corpusTags)
 const anercorpExtractors = Array.from({ length: FOLDS }, (_, fold) =>
-  corpusTags === undefined ? extractor : extractorWith(lexicon, profilesByFold[fold]!),
+  corpusTags === undefined ? extractor : extractorWith(lexicon, toCorpusTags(profilesByFold[fold]!)),
 )
 
 const plainTraining: { features: SentenceFeatures; gold: Int32Array; domain: number }[] = train.map(
@@ -363,7 +369,8 @@ if (corpusTags !== undefined) {
   const header = [
     '# Corpus tag profiles: how first-pass taggers (5 jackknife models trained on ANERcorp train) labelled',
     `# each word over ${corpusTokens} tokens of SaudiNewsNet (Alhagri 2015, CC BY-NC-SA 4.0), averaged.`,
-    '# WORD<TAB>O<TAB>PERS<TAB>LOC<TAB>ORG<TAB>MISC. Licence: CC BY-NC-SA 4.0.',
+    '# WORD<TAB>labels: the share of entity tags and of the main type, bucketed (see src/entities/corpus-tags.ts).',
+    '# Licence: CC BY-NC-SA 4.0.',
     `# Built by: ${commandLine}`,
   ]
   writeFileSync(options['corpus-tags'], `${header.join('\n')}\n${formatCorpusTags(corpusTags)}\n`)

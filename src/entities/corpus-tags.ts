@@ -7,25 +7,49 @@
 
 export const PROFILE_TYPES = ['O', 'PERS', 'LOC', 'ORG', 'MISC'] as const
 
-/** Word (folded form) → counts per `PROFILE_TYPES`. */
-export type CorpusTags = ReadonlyMap<string, readonly number[]>
+/**
+ * Word (folded form) → its profile labels, comma-separated (`entity:50,ORG:50`): what the tagger
+ * needs, stored compactly so that loading stays fast.
+ */
+export type CorpusTags = ReadonlyMap<string, string>
 
-/** Parses a profile file: `#` comments, then `WORD<TAB>O<TAB>PERS<TAB>LOC<TAB>ORG<TAB>MISC` lines. */
-export const parseCorpusTags = (text: string): Map<string, number[]> => {
-  const profiles = new Map<string, number[]>()
-  for (const line of text.split('\n')) {
-    if (line === '' || line.startsWith('#')) continue
-    const [word = '', ...counts] = line.split('\t')
-    profiles.set(word, counts.map(Number))
+/** The profile labels of a word, with their `c:` feature prefix. */
+export const corpusLabels = (tags: CorpusTags, word: string): string[] => {
+  const value = tags.get(word)
+  return value === undefined ? [] : value.split(',').map((label) => `c:${label}`)
+}
+
+/** Turns per-word counts into stored labels, keeping only words with something to say. */
+export const toCorpusTags = (profiles: ReadonlyMap<string, readonly number[]>): Map<string, string> => {
+  const tags = new Map<string, string>()
+  for (const [word, counts] of profiles) {
+    const labels = profileLabels(counts)
+    if (labels.length > 0) tags.set(word, labels.map((label) => label.slice(2)).join(','))
   }
-  return profiles
+  return tags
+}
+
+/** Parses a profile file: `#` comments, then `WORD<TAB>LABELS` lines. */
+export const parseCorpusTags = (text: string): Map<string, string> => {
+  const tags = new Map<string, string>()
+  let lineStart = 0
+  while (lineStart < text.length) {
+    let lineEnd = text.indexOf('\n', lineStart)
+    if (lineEnd < 0) lineEnd = text.length
+    if (text.charCodeAt(lineStart) !== 0x23) {
+      const tab = text.indexOf('\t', lineStart)
+      if (tab > lineStart && tab < lineEnd) tags.set(text.slice(lineStart, tab), text.slice(tab + 1, lineEnd))
+    }
+    lineStart = lineEnd + 1
+  }
+  return tags
 }
 
 /** Serialises profiles for `parseCorpusTags`, sorted by word. */
-export const formatCorpusTags = (profiles: CorpusTags): string =>
-  [...profiles.entries()]
+export const formatCorpusTags = (tags: CorpusTags): string =>
+  [...tags.entries()]
     .sort(([left], [right]) => (left < right ? -1 : left > right ? 1 : 0))
-    .map(([word, counts]) => `${word}\t${counts.join('\t')}`)
+    .map(([word, labels]) => `${word}\t${labels}`)
     .join('\n')
 
 const MIN_COUNT = 3

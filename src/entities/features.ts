@@ -1,5 +1,5 @@
 import { cliticReadings, lightStem } from '../text/clitics.js'
-import { type CorpusTags, profileLabels } from './corpus-tags.js'
+import { type CorpusTags, corpusLabels } from './corpus-tags.js'
 import { combineHashes, hashString } from './feature-hash.js'
 import type { LexiconLabeller } from './lexicon-labels.js'
 import { matchNameKeys, type NameLexicon, nameFirstKeys } from './name-lexicon.js'
@@ -218,10 +218,10 @@ const describeWord = (word: string, resources: FeatureResources, masked = false)
   if (path === undefined && stemPath === undefined) local.push(seeds.noCluster)
   if (trigger !== undefined) local.push(combineHashes(seeds.trigger, base[TRIGGER]!))
   if (corpusTags !== undefined) {
-    for (const label of profileLabels(corpusTags.get(form)))
+    for (const label of corpusLabels(corpusTags, form))
       local.push(combineHashes(seeds.corpus, hashString(label)))
     if (reading.stem !== form) {
-      for (const label of profileLabels(corpusTags.get(reading.stem))) {
+      for (const label of corpusLabels(corpusTags, reading.stem)) {
         local.push(combineHashes(seeds.corpusStem, hashString(label)))
       }
     }

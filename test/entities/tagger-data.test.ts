@@ -4,9 +4,11 @@ import { bioSpans, tagIndex } from '../../src/entities/bio.js'
 import { parseConll, splitSentences } from '../../src/entities/conll.js'
 import {
   addToProfiles,
+  corpusLabels,
   formatCorpusTags,
   parseCorpusTags,
   profileLabels,
+  toCorpusTags,
 } from '../../src/entities/corpus-tags.js'
 import { documentLabels } from '../../src/entities/document-context.js'
 import { createNameLexicon, matchNames, mineNames } from '../../src/entities/name-lexicon.js'
@@ -111,8 +113,12 @@ test('corpus profiles round-trip and turn into share buckets', () => {
   addToProfiles(profiles, ['بنفيكا', 'فاز', 'بنفيكا', ''], [3, 0, 3, 0])
   addToProfiles(profiles, ['بنفيكا', 'فاز'], [0, 0])
   assert.deepEqual(profiles.get('بنفيكا'), [1, 0, 0, 2, 0])
-  assert.deepEqual(parseCorpusTags(`# comment\n${formatCorpusTags(profiles)}\n`), profiles)
   assert.deepEqual(profileLabels(profiles.get('بنفيكا')), ['c:entity:50', 'c:ORG:50'])
+  const tags = toCorpusTags(profiles)
+  assert.deepEqual(tags, new Map([['بنفيكا', 'entity:50,ORG:50']]))
+  const parsed = parseCorpusTags(`# comment\n${formatCorpusTags(tags)}\n`)
+  assert.deepEqual(corpusLabels(parsed, 'بنفيكا'), ['c:entity:50', 'c:ORG:50'])
+  assert.deepEqual(corpusLabels(parsed, 'فاز'), [])
   // Too rare to say anything.
   assert.deepEqual(profileLabels(profiles.get('فاز')), [])
   assert.deepEqual(profileLabels([30, 0, 0, 0, 0]), ['c:entity:0'])

@@ -61,8 +61,8 @@ pre-tokenised words (\`tagTokens\` in \`src/entities/tagger.ts\`, \`isnad tag --
 - Corpus profiles (\`src/entities/corpus-tags.ts\`, \`models/ner-corpus-tags.tsv\`): five first-pass
   models (each trained on four fifths of ANERcorp train) tag ${input['corpus-tokens']} tokens of
   SaudiNewsNet; each word gets its share of PERS/LOC/ORG/MISC/O tags there, as a feature of the
-  word and of its neighbours. Training sentences see the profiles of the model that did not
-  train on them; new text sees the average.
+  word. Training sentences see the profiles of the model that did not train on them; new text
+  sees profiles rebuilt by the trained tagger itself (two rounds, with document context).
 - Features seen once in training are dropped; at the end, features whose weights all stay below
   ${input.prune} are dropped. The run-time table is exact (no hash collisions), Int16 weights.
 

@@ -63,6 +63,7 @@ const { values: options } = parseArgs({
     'document-share': { type: 'string', default: '1' },
     'corpus-tokens': { type: 'string', default: '8000000' },
     'corpus-tags': { type: 'string', default: 'models/ner-corpus-tags.tsv' },
+    'profile-iterations': { type: 'string', default: '2' },
   },
 })
 const useWikifane = !options['no-wikifane']
@@ -166,10 +167,12 @@ const toTaggingModel = (trained: LinearModel, ids: Iterable<number>): TaggingMod
 // Corpus profiles: each fold model tags part of SaudiNewsNet; a training sentence in fold k sees
 // the profiles of model k (which never saw it), new text the average of all five.
 const profilesByFold: Map<string, number[]>[] = []
+let corpusSentences: string[][] = []
 let corpusTags: Map<string, string> | undefined
 if (corpusTokens > 0) {
   for (let fold = 0; fold < FOLDS; fold++) profilesByFold.push(new Map())
-  const sentences = readSaudiNewsNetSentences(options.data, corpusTokens)
+  corpusSentences = readSaudiNewsNetSentences(options.data, corpusTokens)
+  const sentences = corpusSentences
   // Exact run-time tables tag several times faster than the dense training arrays.
   const baseIds = new Set<number>()
   for (const features of baseFeatures) for (const id of features.ids) baseIds.add(id)
@@ -364,16 +367,39 @@ const trainingInfo = {
 const encoded = encodeModel(runtimeWeights(model), FEATURE_VERSION, trainingInfo)
 writeFileSync(options.out, encoded)
 const decoded = decodeModel(encoded)
-const runtimeTagger = createTagger(decoded.model, decoded.header, finalExtractor)
-if (corpusTags !== undefined) {
+let runtimeTagger = createTagger(decoded.model, decoded.header, finalExtractor)
+// The profiles new text sees are rebuilt with the trained tagger itself (with document context),
+// which tags the corpus better than the first-pass models did: +1.3 F1 on dev for the first
+// round, +0.35 for the second. Training sentences keep their jackknifed profiles.
+const profileIterations = Number(options['profile-iterations'])
+let runtimeTags = corpusTags
+for (let iteration = 1; iteration <= profileIterations && corpusTags !== undefined; iteration++) {
+  const profiles = new Map<string, number[]>()
+  const CHUNK = 200
+  for (let start = 0; start < corpusSentences.length; start += CHUNK) {
+    const chunk = corpusSentences.slice(start, start + CHUNK)
+    const tags = tagSentences(chunk, runtimeTagger)
+    chunk.forEach((words, index) => {
+      addToProfiles(
+        profiles,
+        runtimeTagger.extractor.formKeys(words),
+        tags[index]!.map((tag) => (tagIndex(tag) + 1) >> 1),
+      )
+    })
+  }
+  runtimeTags = toCorpusTags(profiles)
+  runtimeTagger = createTagger(decoded.model, decoded.header, extractorWith(lexicon, runtimeTags))
+  log(`corpus profiles rebuilt with the trained tagger (round ${iteration}): ${runtimeTags.size} words`)
+}
+if (runtimeTags !== undefined) {
   const header = [
-    '# Corpus tag profiles: how first-pass taggers (5 jackknife models trained on ANERcorp train) labelled',
-    `# each word over ${corpusTokens} tokens of SaudiNewsNet (Alhagri 2015, CC BY-NC-SA 4.0), averaged.`,
+    `# Corpus tag profiles: how the tagger labelled each word over ${corpusTokens} tokens of SaudiNewsNet`,
+    `# (Alhagri 2015, CC BY-NC-SA 4.0): first-pass jackknife models, then ${profileIterations} round(s) of the trained tagger.`,
     '# WORD<TAB>labels: the share of entity tags and of the main type, bucketed (see src/entities/corpus-tags.ts).',
     '# Licence: CC BY-NC-SA 4.0.',
     `# Built by: ${commandLine}`,
   ]
-  writeFileSync(options['corpus-tags'], `${header.join('\n')}\n${formatCorpusTags(corpusTags)}\n`)
+  writeFileSync(options['corpus-tags'], `${header.join('\n')}\n${formatCorpusTags(runtimeTags)}\n`)
 }
 if (useNames) {
   const header = [

@@ -108,7 +108,6 @@ const seeds = {
 const BOUNDARY_BEFORE = template('<s>')
 const BOUNDARY_AFTER = template('</s>')
 const NONE = template('<none>')
-const UNKNOWN = template('<unknown>')
 
 const shapeOf = (form: string): string => {
   let arabic = 0
@@ -151,11 +150,11 @@ const knownReading = (form: string, clusters: WordClusters): { proclitics: strin
 }
 
 /**
- * Builds the per-word information once; the extractor caches it by the raw token. A `masked` word
- * loses what identifies it (form, stems, finest cluster) and keeps what generalises (affixes,
- * shape, coarser clusters): training on masked copies teaches the model to tag unseen words.
+ * Builds the per-word information once; the extractor caches it by the raw token. (Tried and
+ * dropped, no gain on dev: training copies with words masked to affixes and coarse clusters;
+ * words 3–5 away; news-topic cue words; neighbours' corpus profiles.)
  */
-const describeWord = (word: string, resources: FeatureResources, masked = false): WordInfo => {
+const describeWord = (word: string, resources: FeatureResources): WordInfo => {
   const { clusters, corpusTags } = resources
   const form = coreForm(foldForTagging(word))
   const stem = lightStem(form)
@@ -170,8 +169,8 @@ const describeWord = (word: string, resources: FeatureResources, masked = false)
   const stemPath = reading.stem !== form ? clusters.get(reading.stem) : undefined
   const clusterPath = path ?? stemPath
   const trigger: TriggerClass | undefined = triggerClass(form, reading.stem)
-  const formHash = masked ? UNKNOWN : hashString(form)
-  const stemHash = masked ? UNKNOWN : hashString(stem)
+  const formHash = hashString(form)
+  const stemHash = hashString(stem)
   const clusterHash = (length: number): number =>
     clusterPath === undefined ? NONE : hashString(clusterPath.slice(0, length))
   const base = new Uint32Array(BASE_SLOTS)
@@ -180,7 +179,7 @@ const describeWord = (word: string, resources: FeatureResources, masked = false)
   base[CLUSTER4] = clusterHash(4)
   base[CLUSTER6] = clusterHash(6)
   base[CLUSTER10] = clusterHash(10)
-  base[CLUSTER_FULL] = masked ? UNKNOWN : clusterHash(99)
+  base[CLUSTER_FULL] = clusterHash(99)
   base[SHAPE] = hashString(shape)
   base[TRIGGER] = trigger === undefined ? NONE : hashString(trigger)
   base[SUFFIX2] = hashString(form.slice(-2))
@@ -189,7 +188,7 @@ const describeWord = (word: string, resources: FeatureResources, masked = false)
     seeds.bias,
     combineHashes(seeds.form, formHash),
     combineHashes(seeds.stem, stemHash),
-    combineHashes(seeds.readingStem, masked ? UNKNOWN : hashString(reading.stem)),
+    combineHashes(seeds.readingStem, hashString(reading.stem)),
     combineHashes(seeds.proclitic, hashString(reading.proclitics)),
     combineHashes(seeds.shape, base[SHAPE]!),
     combineHashes(seeds.length, lengthBucket(reading.stem.length)),
@@ -204,7 +203,7 @@ const describeWord = (word: string, resources: FeatureResources, masked = false)
       local.push(combineHashes(seeds.stemSuffix[length - 1]!, hashString(reading.stem.slice(-length))))
     }
   }
-  const lengths = masked ? [4, 6, 10] : [4, 6, 10, 16, 99]
+  const lengths = [4, 6, 10, 16, 99]
   if (path !== undefined) {
     lengths.forEach((length, index) => {
       local.push(combineHashes(seeds.cluster[index]!, hashString(path.slice(0, length))))
@@ -297,15 +296,14 @@ const CACHE_LIMIT = 200_000
 
 /** A feature extractor: turns a sentence into hashed feature ids, caching per-word work. */
 export interface FeatureExtractor {
-  /** Features of every token of a sentence. Deterministic: same words, same ids. */
   /** The folded forms of a sentence's words, as lexicons and corpus profiles key them. */
   readonly formKeys: (words: readonly string[]) => string[]
   /** Document-context keys of a sentence's words (see `documentLabels`). */
   readonly documentKeys: (words: readonly string[]) => string[]
   /** Features of document-context labels, per token (added to a sentence's own features). */
   readonly documentFeatures: (labels: readonly (readonly string[])[]) => SentenceFeatures
-  /** `masked[i]` hides word `i`'s identity (training only, see `describeWord`). */
-  readonly extract: (words: readonly string[], masked?: readonly boolean[]) => SentenceFeatures
+  /** The features of every token of a sentence. Deterministic: same words, same ids. */
+  readonly extract: (words: readonly string[]) => SentenceFeatures
 }
 
 /**
@@ -315,16 +313,6 @@ export interface FeatureExtractor {
  */
 export const createFeatureExtractor = (resources: FeatureResources): FeatureExtractor => {
   const cache = new Map<string, WordInfo>()
-  const maskedCache = new Map<string, WordInfo>()
-  const maskedInfo = (word: string): WordInfo => {
-    let found = maskedCache.get(word)
-    if (found === undefined) {
-      if (maskedCache.size >= CACHE_LIMIT) maskedCache.clear()
-      found = describeWord(word, resources, true)
-      maskedCache.set(word, found)
-    }
-    return found
-  }
   const info = (word: string): WordInfo => {
     let found = cache.get(word)
     if (found === undefined) {
@@ -345,9 +333,9 @@ export const createFeatureExtractor = (resources: FeatureResources): FeatureExtr
     return hash
   }
   let buffer = new Uint32Array(4096)
-  const extract = (words: readonly string[], masked?: readonly boolean[]): SentenceFeatures => {
+  const extract = (words: readonly string[]): SentenceFeatures => {
     const count = words.length
-    const infos = words.map((word, index) => (masked?.[index] ? maskedInfo(word) : info(word)))
+    const infos = words.map(info)
     const at = (index: number): WordInfo =>
       index < 0 ? BOUNDARY_BEFORE_INFO : index >= count ? BOUNDARY_AFTER_INFO : infos[index]!
     const gazetteer = resources.gazetteer?.(words)

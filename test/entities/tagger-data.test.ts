@@ -11,10 +11,12 @@ import {
   toCorpusTags,
 } from '../../src/entities/corpus-tags.js'
 import { documentLabels } from '../../src/entities/document-context.js'
+import { fullGazetteerLabeller, gazetteerLabeller } from '../../src/entities/lexicon-labels.js'
 import { createNameLexicon, matchNames, mineNames } from '../../src/entities/name-lexicon.js'
 import { scoreSpans } from '../../src/entities/span-scores.js'
 import { attachClitics, coarsenWikifane } from '../../src/entities/wikifane.js'
 import { parseWordClusters } from '../../src/entities/word-clusters.js'
+import { loadGazetteer } from '../../src/lexicon/gazetteer.js'
 
 test('spans are read conlleval-style: an I- after O or another type opens a span', () => {
   assert.deepEqual(bioSpans(['O', 'I-ORG', 'I-ORG', 'B-LOC', 'I-PERS', 'O']), [
@@ -122,4 +124,17 @@ test('corpus profiles round-trip and turn into share buckets', () => {
   // Too rare to say anything.
   assert.deepEqual(profileLabels(profiles.get('فاز')), [])
   assert.deepEqual(profileLabels([30, 0, 0, 0, 0]), ['c:entity:0'])
+})
+
+test('the gazetteer shortcut labels exactly like the full matcher', () => {
+  const gazetteer = loadGazetteer()
+  const fast = gazetteerLabeller(gazetteer)
+  const full = fullGazetteerLabeller(gazetteer)
+  const sentences = [
+    'وصل وزير الخارجية الفرنسي إلى باريس ثم إلى دمشق وللأمم المتحدة رأي آخر .',
+    'قال مصدر في الجيش الإسرائيلي إن القوات انسحبت من الجولان ومن « الكيان » كله',
+    'التقى الوفد السوري نظيره الأمريكي في عمان والقاهرة وبغداد أمس',
+    'أعلنت الولايات المتحدة الأمريكية والمملكة العربية السعودية اتفاقا جديدا',
+  ].map((sentence) => sentence.split(' '))
+  for (const words of sentences) assert.deepEqual(fast(words), full(words))
 })

@@ -18,7 +18,7 @@ export const loadAnercorpSplit = (
   const sentences = parseConll(readFileSync(join(dataDirectory, 'anercorp-train/train.txt'), 'utf8'))
   // ISNAD_DEV_FOLD=k (0-9) holds out the k-th tenth instead: cross-validation experiments only.
   const fold = process.env.ISNAD_DEV_FOLD
-  if (fold === undefined) return splitSentences(sentences, TRAIN_SHARE)
+  if (fold === undefined || fold === '') return splitSentences(sentences, TRAIN_SHARE)
   const start = Math.round((sentences.length * Number(fold)) / 10)
   const end = Math.round((sentences.length * (Number(fold) + 1)) / 10)
   return { train: [...sentences.slice(0, start), ...sentences.slice(end)], dev: sentences.slice(start, end) }

@@ -1,0 +1,195 @@
+/**
+ * What the tagger knows about one word, computed once per distinct word and cached: its own
+ * features, the features it gives its neighbours, and its keys for lexicons and context.
+ */
+import { cliticReadings, lightStem } from '../text/clitics.js'
+import { corpusLabels } from './corpus-tags.js'
+import { combineHashes, hashString } from './feature-hash.js'
+import {
+  BASE_SLOTS,
+  BOUNDARY_AFTER,
+  BOUNDARY_BEFORE,
+  CLUSTER_FULL,
+  CLUSTER4,
+  CLUSTER6,
+  CLUSTER10,
+  FORM,
+  NONE,
+  SHAPE,
+  STEM,
+  SUFFIX2,
+  seeds,
+  TRIGGER,
+  WINDOW_OFFSETS,
+  WINDOW_SLOTS,
+} from './feature-templates.js'
+import type { FeatureResources } from './features.js'
+import { nameFirstKeys } from './name-lexicon.js'
+import { coreForm, foldForTagging, stripProclitics } from './text-forms.js'
+import { type TriggerClass, triggerClass } from './trigger-words.js'
+import type { WordClusters } from './word-clusters.js'
+
+/** Per-word features and keys. */
+export interface WordInfo {
+  /** Hashes of features about the word itself, at position 0. */
+  readonly local: Uint32Array
+  /** The features this word gives a token at offset -2, -1, +1, +2 from it, precomputed. */
+  readonly window: readonly Uint32Array[]
+  /** Hashes of the word's base values, indexed by slot, for pair features. */
+  readonly base: Uint32Array
+  /** Name-list keys: the word's own, and those it may start a name with. */
+  readonly nameKey: string
+  readonly nameFirstKeys: readonly string[]
+  /** The key document context counts the word under ('' for punctuation and short words). */
+  readonly documentKey: string
+}
+
+const shapeOf = (form: string): string => {
+  let arabic = 0
+  let latin = 0
+  let digit = 0
+  let other = 0
+  for (let index = 0; index < form.length; index++) {
+    const code = form.charCodeAt(index)
+    if (code >= 0x0621 && code <= 0x06ff) arabic++
+    else if ((code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a)) latin++
+    else if (code >= 0x30 && code <= 0x39) digit++
+    else other++
+  }
+  if (arabic > 0 && latin + digit + other === 0) return 'arabic'
+  if (latin > 0 && arabic + digit === 0) return other > 0 ? 'latin-punct' : 'latin'
+  if (digit > 0 && arabic + latin === 0) return other > 0 ? 'number' : 'digits'
+  if (arabic > 0) return 'arabic-mixed'
+  return form.length === 1 ? `punct:${form}` : 'symbols'
+}
+
+const lengthBucket = (length: number): number =>
+  length <= 3 ? length : length <= 5 ? 5 : length <= 8 ? 8 : 9
+
+/**
+ * The clitic reading the clusters vouch for: the first split (most conservative first) without an
+ * enclitic whose stem is a known word, so `وبغداد` gives و + بغداد and not و + ب + غداد. Falls
+ * back to stripping every proclitic.
+ */
+const knownReading = (form: string, clusters: WordClusters): { proclitics: string; stem: string } => {
+  const readings = cliticReadings(form)
+  if (readings.length === 1) return { proclitics: '', stem: form }
+  for (let index = 1; index < readings.length; index++) {
+    const reading = readings[index]!
+    if (reading.enclitic === '' && clusters.has(reading.stem)) {
+      return { proclitics: reading.proclitics.join('+'), stem: reading.stem }
+    }
+  }
+  const stem = stripProclitics(form)
+  return { proclitics: form.slice(0, form.length - stem.length), stem }
+}
+
+/**
+ * Builds the per-word information once; the extractor caches it by the raw token. (Tried and
+ * dropped, no gain on dev: training copies with words masked to affixes and coarse clusters;
+ * words 3–5 away; news-topic cue words; neighbours' corpus profiles.)
+ */
+export const describeWord = (word: string, resources: FeatureResources): WordInfo => {
+  const { clusters, corpusTags } = resources
+  const form = coreForm(foldForTagging(word))
+  const stem = lightStem(form)
+  // Even a known word gets its clitic reading: وأشرف is frequent enough to have its own cluster,
+  // but أشرف's cluster says more about whether it is a name.
+  const reading =
+    clusters.has(form) && form[0] !== 'و' && form[0] !== 'ف'
+      ? { proclitics: '', stem: form }
+      : knownReading(form, clusters)
+  const shape = shapeOf(form)
+  const path = clusters.get(form)
+  const stemPath = reading.stem !== form ? clusters.get(reading.stem) : undefined
+  const clusterPath = path ?? stemPath
+  const trigger: TriggerClass | undefined = triggerClass(form, reading.stem)
+  const formHash = hashString(form)
+  const stemHash = hashString(stem)
+  const clusterHash = (length: number): number =>
+    clusterPath === undefined ? NONE : hashString(clusterPath.slice(0, length))
+  const base = new Uint32Array(BASE_SLOTS)
+  base[FORM] = formHash
+  base[STEM] = stemHash
+  base[CLUSTER4] = clusterHash(4)
+  base[CLUSTER6] = clusterHash(6)
+  base[CLUSTER10] = clusterHash(10)
+  base[CLUSTER_FULL] = clusterHash(99)
+  base[SHAPE] = hashString(shape)
+  base[TRIGGER] = trigger === undefined ? NONE : hashString(trigger)
+  base[SUFFIX2] = hashString(form.slice(-2))
+
+  const local: number[] = [
+    seeds.bias,
+    combineHashes(seeds.form, formHash),
+    combineHashes(seeds.stem, stemHash),
+    combineHashes(seeds.readingStem, hashString(reading.stem)),
+    combineHashes(seeds.proclitic, hashString(reading.proclitics)),
+    combineHashes(seeds.shape, base[SHAPE]!),
+    combineHashes(seeds.length, lengthBucket(reading.stem.length)),
+  ]
+  for (let length = 1; length <= 4; length++) {
+    if (form.length > length) {
+      local.push(combineHashes(seeds.prefix[length - 1]!, hashString(form.slice(0, length))))
+      local.push(combineHashes(seeds.suffix[length - 1]!, hashString(form.slice(-length))))
+    }
+    if (length <= 3 && reading.stem !== form && reading.stem.length > length) {
+      local.push(combineHashes(seeds.stemPrefix[length - 1]!, hashString(reading.stem.slice(0, length))))
+      local.push(combineHashes(seeds.stemSuffix[length - 1]!, hashString(reading.stem.slice(-length))))
+    }
+  }
+  const lengths = [4, 6, 10, 16, 99]
+  if (path !== undefined) {
+    lengths.forEach((length, index) => {
+      local.push(combineHashes(seeds.cluster[index]!, hashString(path.slice(0, length))))
+    })
+  }
+  if (stemPath !== undefined) {
+    lengths.forEach((length, index) => {
+      local.push(combineHashes(seeds.stemCluster[index]!, hashString(stemPath.slice(0, length))))
+    })
+  }
+  if (path === undefined && stemPath === undefined) local.push(seeds.noCluster)
+  if (trigger !== undefined) local.push(combineHashes(seeds.trigger, base[TRIGGER]!))
+  if (corpusTags !== undefined) {
+    for (const label of corpusLabels(corpusTags, form))
+      local.push(combineHashes(seeds.corpus, hashString(label)))
+    if (reading.stem !== form) {
+      for (const label of corpusLabels(corpusTags, reading.stem)) {
+        local.push(combineHashes(seeds.corpusStem, hashString(label)))
+      }
+    }
+  }
+  return {
+    local: Uint32Array.from(local),
+    window: windowFeatures(base),
+    base,
+    nameKey: form,
+    documentKey: form.length >= 3 && shape !== 'digits' && shape !== 'number' ? reading.stem : '',
+    nameFirstKeys: nameFirstKeys(form),
+  }
+}
+
+const boundaryInfo = (hash: number): WordInfo => {
+  const base = new Uint32Array(BASE_SLOTS).fill(hash)
+  return {
+    local: new Uint32Array(0),
+    window: windowFeatures(base),
+    base,
+    nameKey: '',
+    documentKey: '',
+    nameFirstKeys: [],
+  }
+}
+
+/** The window features a word gives its neighbours, one array per offset in `WINDOW_OFFSETS`. */
+function windowFeatures(base: Uint32Array): Uint32Array[] {
+  return WINDOW_OFFSETS.map((_, slot) =>
+    Uint32Array.from(WINDOW_SLOTS[slot]!, (baseSlot) =>
+      combineHashes(seeds.window[slot]![baseSlot]!, base[baseSlot]!),
+    ),
+  )
+}
+
+export const BOUNDARY_BEFORE_INFO = boundaryInfo(BOUNDARY_BEFORE)
+export const BOUNDARY_AFTER_INFO = boundaryInfo(BOUNDARY_AFTER)

@@ -24,11 +24,19 @@ const { values: options } = parseArgs({
     names: { type: 'string', default: DEFAULT_NAMES_PATH },
     'corpus-tags': { type: 'string', default: DEFAULT_CORPUS_TAGS_PATH },
     errors: { type: 'string', default: '0' },
+    json: { type: 'boolean', default: false },
   },
 })
 
 const { dev } = loadAnercorpSplit(options.data)
 const evaluation = evaluateTagger(dev, { ...options, corpusTags: options['corpus-tags'] })
+if (options.json) {
+  // For the model card, which runs this in a fresh process so that timings are not skewed by
+  // the training process's heap.
+  const { predicted: _, ...summary } = evaluation
+  process.stdout.write(`${JSON.stringify(summary)}\n`)
+  process.exit(0)
+}
 console.log(
   `ANERcorp dev (last 10% of train.txt sentences): ${dev.length} sentences, ${evaluation.tokens} tokens`,
 )

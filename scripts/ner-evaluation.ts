@@ -75,5 +75,5 @@ export const evaluateTagger = (sentences: readonly TaggedSentence[], paths: Tagg
 }
 
 /** One line with load time, speeds and size. */
-export const formatPerformance = (evaluation: Evaluation): string =>
+export const formatPerformance = (evaluation: Omit<Evaluation, 'predicted'>): string =>
   `load ${evaluation.loadMilliseconds.toFixed(0)} ms; tagging ${Math.round(evaluation.coldTokensPerSecond).toLocaleString('en')} tokens/s with a cold word cache, ${Math.round(evaluation.warmTokensPerSecond).toLocaleString('en')} tokens/s warm (one core); model files ${(evaluation.bytes / 1e6).toFixed(1)} MB`

@@ -1,9 +1,10 @@
 /** Writes models/ner.md, the entity tagger's model card, from a fresh evaluation of the saved files. */
+import { execFileSync } from 'node:child_process'
 import { writeFileSync } from 'node:fs'
 import { FEATURE_VERSION } from '../src/entities/features.js'
 import { formatSpanScores } from '../src/entities/span-scores.js'
 import { loadAnercorpSplit } from './ner-data.js'
-import { evaluateTagger, formatPerformance } from './ner-evaluation.js'
+import { type Evaluation, formatPerformance } from './ner-evaluation.js'
 
 export interface ModelCardInput {
   readonly data: string
@@ -29,12 +30,28 @@ export interface ModelCardInput {
 /** Evaluates the saved model on dev and writes the model card. */
 export const writeModelCard = (input: ModelCardInput): void => {
   const { train, dev } = loadAnercorpSplit(input.data)
-  const evaluation = evaluateTagger(dev, {
-    model: input.out,
-    clusters: input.clusters,
-    names: input.names,
-    corpusTags: input['corpus-tags'],
-  })
+  // A fresh process: timings inside the training process would include its garbage collection.
+  const output = execFileSync(
+    process.execPath,
+    [
+      '--import',
+      'tsx',
+      'scripts/eval-ner.ts',
+      '--json',
+      '--data',
+      input.data,
+      '--model',
+      input.out,
+      '--clusters',
+      input.clusters,
+      '--names',
+      input.names,
+      '--corpus-tags',
+      input['corpus-tags'],
+    ],
+    { encoding: 'utf8', maxBuffer: 1 << 26 },
+  )
+  const evaluation = JSON.parse(output) as Omit<Evaluation, 'predicted'>
   const trainTokens = train.reduce((sum, sentence) => sum + sentence.words.length, 0)
   const card = `# isnad entity tagger (models/ner.bin)
 

@@ -18,7 +18,6 @@ import {
   toCorpusTags,
 } from '../src/entities/corpus-tags.js'
 import { documentLabels } from '../src/entities/document-context.js'
-import { combineHashes } from '../src/entities/feature-hash.js'
 import {
   createFeatureExtractor,
   FEATURE_VERSION,
@@ -26,13 +25,8 @@ import {
   type SentenceFeatures,
 } from '../src/entities/features.js'
 import { gazetteerLabeller } from '../src/entities/lexicon-labels.js'
-import {
-  decodeSentence,
-  type LinearModel,
-  type SequenceModel,
-  type TaggingModel,
-} from '../src/entities/linear-model.js'
-import { decodeModel, encodeModel, type FeatureWeights } from '../src/entities/model-file.js'
+import { decodeSentence, type LinearModel, type SequenceModel } from '../src/entities/linear-model.js'
+import { decodeModel, encodeModel } from '../src/entities/model-file.js'
 import { createNameLexicon, formatNames, mineNames, type NameLexicon } from '../src/entities/name-lexicon.js'
 import { type TrainingSentence, trainPerceptron } from '../src/entities/perceptron.js'
 import { formatSpanScores, scoreSpans } from '../src/entities/span-scores.js'
@@ -41,6 +35,13 @@ import { loadWordClusters } from '../src/entities/word-clusters.js'
 import { loadGazetteer } from '../src/lexicon/gazetteer.js'
 import { DEFAULT_DATA_DIRECTORY, loadAnercorpSplit, loadWikifane } from './ner-data.js'
 import { writeModelCard } from './ner-model-card.js'
+import {
+  augmentFeatures,
+  profileCorpus,
+  pruneRareFeatures,
+  runtimeWeights,
+  toTaggingModel,
+} from './ner-training.js'
 import { readSaudiNewsNetSentences } from './saudinewsnet.js'
 
 const { values: options } = parseArgs({
@@ -96,21 +97,8 @@ log(`${train.length} ANERcorp train sentences, ${dev.length} dev; ${names.length
 // WikiFANE teaches what carries over (shared copy) without overriding ANERcorp's conventions.
 const ANERCORP_DOMAIN = 0x0a11e5
 const WIKIFANE_DOMAIN = 0x0f0a0e
-const augment = (features: SentenceFeatures, domain: number): SentenceFeatures => {
-  if (!useWikifane) return features
-  const offsets = new Int32Array(features.offsets.length)
-  const ids = new Uint32Array(features.ids.length * 2)
-  let length = 0
-  for (let token = 0; token + 1 < features.offsets.length; token++) {
-    offsets[token] = length
-    for (let index = features.offsets[token]!; index < features.offsets[token + 1]!; index++) {
-      ids[length++] = features.ids[index]!
-      ids[length++] = combineHashes(domain, features.ids[index]!)
-    }
-  }
-  offsets[features.offsets.length - 1] = length
-  return { offsets, ids }
-}
+const augment = (features: SentenceFeatures, domain: number): SentenceFeatures =>
+  useWikifane ? augmentFeatures(features, domain) : features
 const goldOf = (sentence: TaggedSentence): Int32Array =>
   Int32Array.from(sentence.tags, (tag) => Math.max(0, tagIndex(tag)))
 
@@ -143,25 +131,6 @@ if (documentWindow > 0 || corpusTokens > 0) {
     }
   }
   log('first-pass fold models trained')
-}
-
-/** A dense training model as an exact run-time table over the given feature ids. */
-const toTaggingModel = (trained: LinearModel, ids: Iterable<number>): TaggingModel => {
-  const tags = BIO_TAGS.length
-  const mask = (1 << trained.hashBits) - 1
-  const kept: number[] = []
-  const weights: number[] = []
-  for (const id of ids) {
-    const from = (id & mask) * tags
-    kept.push(id)
-    for (let tag = 0; tag < tags; tag++) weights.push(trained.weights[from + tag]!)
-  }
-  const encoded = encodeModel(
-    { ids: Uint32Array.from(kept), weights: Float32Array.from(weights), transitions: trained.transitions },
-    FEATURE_VERSION,
-    {},
-  )
-  return decodeModel(encoded).model
 }
 
 // Corpus profiles: each fold model tags part of SaudiNewsNet; a training sentence in fold k sees
@@ -262,34 +231,13 @@ if (useWikifane) {
   }
 }
 
-/**
- * Drops features seen fewer than `minimum` times in training: one-off features only memorise
- * (three quarters of all features), and fewer features mean fewer hash collisions.
- */
-const pruneRare = (
-  features: SentenceFeatures,
-  counts: Map<number, number>,
-  minimum: number,
-): SentenceFeatures => {
-  const offsets = new Int32Array(features.offsets.length)
-  const ids = new Uint32Array(features.ids.length)
-  let length = 0
-  for (let token = 0; token + 1 < features.offsets.length; token++) {
-    offsets[token] = length
-    for (let index = features.offsets[token]!; index < features.offsets[token + 1]!; index++) {
-      if ((counts.get(features.ids[index]!) ?? 0) >= minimum) ids[length++] = features.ids[index]!
-    }
-  }
-  offsets[features.offsets.length - 1] = length
-  return { offsets, ids: ids.slice(0, length) }
-}
 const featureCounts = new Map<number, number>()
 for (const { features } of plainTraining) {
   for (const id of features.ids) featureCounts.set(id, (featureCounts.get(id) ?? 0) + 1)
 }
 const minimumCount = Number(options['min-count'])
 const training: TrainingSentence[] = plainTraining.map(({ features, gold, domain }) => ({
-  features: augment(pruneRare(features, featureCounts, minimumCount), domain),
+  features: augment(pruneRareFeatures(features, featureCounts, minimumCount), domain),
   gold,
 }))
 let kept = 0
@@ -320,40 +268,12 @@ const model = trainPerceptron(training, {
   },
 })
 
-/**
- * The run-time weights: one row per feature id seen in training, with its ANERcorp copy folded
- * into its shared weight, so tagging costs no more than without augmentation.
- */
-const runtimeWeights = (trained: LinearModel): FeatureWeights => {
-  const tags = BIO_TAGS.length
-  const mask = (1 << trained.hashBits) - 1
-  const rowOf = new Map<number, number>()
-  const stride = useWikifane ? 2 : 1
-  for (const { features } of training) {
-    for (let index = 0; index < features.ids.length; index += stride) {
-      const id = features.ids[index]!
-      if (!rowOf.has(id)) rowOf.set(id, rowOf.size)
-    }
-  }
-  const ids: number[] = []
-  const weights: number[] = []
-  const row = new Float32Array(tags)
-  const threshold = Number(options.prune)
-  for (const id of rowOf.keys()) {
-    const from = (id & mask) * tags
-    const salted = (combineHashes(ANERCORP_DOMAIN, id) & mask) * tags
-    let largest = 0
-    for (let tag = 0; tag < tags; tag++) {
-      row[tag] = trained.weights[from + tag]! + (useWikifane ? trained.weights[salted + tag]! : 0)
-      largest = Math.max(largest, Math.abs(row[tag]!))
-    }
-    // Features whose every weight is small barely move a decision; dropping them keeps the
-    // table small enough for the cache (at no cost on dev below about 3).
-    if (largest < threshold) continue
-    ids.push(id)
-    weights.push(...row)
-  }
-  return { ids: Uint32Array.from(ids), weights: Float32Array.from(weights), transitions: trained.transitions }
+// Run-time weights: every (base) feature id of training, in first-seen order, with its ANERcorp
+// copy folded in.
+const trainedIds = new Set<number>()
+for (const { features } of training) {
+  for (let index = 0; index < features.ids.length; index += useWikifane ? 2 : 1)
+    trainedIds.add(features.ids[index]!)
 }
 const trainingInfo = {
   data: useWikifane ? 'ANERcorp train (first 90%) + WikiFANE Gold (augmented)' : 'ANERcorp train (first 90%)',
@@ -364,7 +284,14 @@ const trainingInfo = {
   documentWindow,
   command: commandLine,
 }
-const encoded = encodeModel(runtimeWeights(model), FEATURE_VERSION, trainingInfo)
+const encoded = encodeModel(
+  runtimeWeights(model, trainedIds, {
+    ...(useWikifane ? { salt: ANERCORP_DOMAIN } : {}),
+    threshold: Number(options.prune),
+  }),
+  FEATURE_VERSION,
+  trainingInfo,
+)
 writeFileSync(options.out, encoded)
 const decoded = decodeModel(encoded)
 let runtimeTagger = createTagger(decoded.model, decoded.header, finalExtractor)
@@ -374,19 +301,7 @@ let runtimeTagger = createTagger(decoded.model, decoded.header, finalExtractor)
 const profileIterations = Number(options['profile-iterations'])
 let runtimeTags = corpusTags
 for (let iteration = 1; iteration <= profileIterations && corpusTags !== undefined; iteration++) {
-  const profiles = new Map<string, number[]>()
-  const CHUNK = 200
-  for (let start = 0; start < corpusSentences.length; start += CHUNK) {
-    const chunk = corpusSentences.slice(start, start + CHUNK)
-    const tags = tagSentences(chunk, runtimeTagger)
-    chunk.forEach((words, index) => {
-      addToProfiles(
-        profiles,
-        runtimeTagger.extractor.formKeys(words),
-        tags[index]!.map((tag) => (tagIndex(tag) + 1) >> 1),
-      )
-    })
-  }
+  const profiles = profileCorpus(corpusSentences, runtimeTagger)
   runtimeTags = toCorpusTags(profiles)
   runtimeTagger = createTagger(decoded.model, decoded.header, extractorWith(lexicon, runtimeTags))
   log(`corpus profiles rebuilt with the trained tagger (round ${iteration}): ${runtimeTags.size} words`)

@@ -4,9 +4,11 @@
  */
 import { isInputError, isUsageError } from '../errors/isnad-error.js'
 import { ANALYZE_HELP, runAnalyze } from './analyze-command.js'
+import { DEMO_HELP, runDemo } from './demo-command.js'
 import { INGEST_HELP, runIngest } from './ingest-command.js'
 import { reportError, writeOut } from './output.js'
 import { runSearch, SEARCH_HELP } from './search-command.js'
+import { runServe, SERVE_HELP } from './serve-command.js'
 import { runStats, STATS_HELP } from './stats-command.js'
 import { runTag, TAG_HELP } from './tag-command.js'
 
@@ -23,6 +25,8 @@ export const COMMANDS: Readonly<Record<string, Command>> = {
   ingest: { summary: 'analyse documents and keep them in the store', help: INGEST_HELP, run: runIngest },
   stats: { summary: 'count what the store holds', help: STATS_HELP, run: runStats },
   search: { summary: 'Arabic-aware full-text search over the store', help: SEARCH_HELP, run: runSearch },
+  serve: { summary: 'the HTTP API and web UI over the store', help: SERVE_HELP, run: runServe },
+  demo: { summary: 'serve a store built from the sample articles', help: DEMO_HELP, run: runDemo },
 }
 
 export const MAIN_HELP = `Usage: isnad <command> [options]

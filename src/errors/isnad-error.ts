@@ -22,3 +22,15 @@ export class UsageError extends Error {
 
 export const isInputError = (error: unknown): error is InputError => error instanceof InputError
 export const isUsageError = (error: unknown): error is UsageError => error instanceof UsageError
+
+/** A feature declared in an interface and not built yet for this implementation: exit code 1. */
+export class NotImplementedError extends Error {
+  override readonly name = 'NotImplementedError'
+  /** What is missing, e.g. `PostgresStore.events`. */
+  readonly feature: string
+
+  constructor(feature: string) {
+    super(`${feature} is not implemented yet`)
+    this.feature = feature
+  }
+}

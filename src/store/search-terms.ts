@@ -26,6 +26,18 @@ const termsOfWord = (folded: string, into: Set<string>): void => {
 }
 
 /**
+ * The terms one word of a text is indexed under (its folded form and stems): a word matches a query
+ * when these include one of the query's terms.
+ *
+ * @example wordTerms('والرئيس').has('رييس') // → true
+ */
+export const wordTerms = (word: string): ReadonlySet<string> => {
+  const terms = new Set<string>()
+  termsOfWord(fold(word), terms)
+  return terms
+}
+
+/**
  * The index terms of a text, space-separated (each word's folded form and stems), for a full-text column.
  *
  * @example indexTerms('والرئيس') // → 'والرييس رييس …' (folded: ئ stays, ة→ه) — contains 'رئيس'

@@ -96,7 +96,15 @@ test('search finds clitic-attached forms and prints jsonl hits', () => {
   for (const id of ['2015-07-21:1', 'j1']) assert.ok(ids.includes(id), id)
   assert.ok(ids.some((id) => id.endsWith('valley')))
   const okaz = hits.find((hit) => hit.id === '2015-07-21:1')
-  assert.deepEqual(okaz, {
+  const { clusterId, snippet, ...contractFields } = okaz
+  assert.equal(clusterId, '2015-07-21:1')
+  assert.deepEqual(
+    snippet.highlights.map((span: { start: number; end: number }) =>
+      snippet.text.slice(span.start - snippet.start, span.end - snippet.start),
+    ),
+    ['الرئيس', 'للرئيس'],
+  )
+  assert.deepEqual(contractFields, {
     id: '2015-07-21:1',
     title: 'لقاء',
     outlet: 'okaz',

@@ -157,7 +157,15 @@ export const runStoreContract = (name: string, open: OpenStore): void => {
       const result = await store.search({ text: 'الرئيس' })
       assert.equal(result.total, 2)
       assert.deepEqual(new Set(result.hits.map((hit) => hit.id)), new Set(['r1', 'r2']))
-      assert.deepEqual(Object.keys(result.hits[0]!).sort(), ['id', 'outlet', 'published', 'title', 'url'])
+      assert.deepEqual(Object.keys(result.hits[0]!).sort(), [
+        'clusterId',
+        'id',
+        'outlet',
+        'published',
+        'snippet',
+        'title',
+        'url',
+      ])
       assert.deepEqual(
         (await store.search({ text: 'الحكومة' })).hits.map((hit) => hit.id),
         ['r3'],

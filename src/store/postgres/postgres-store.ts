@@ -4,6 +4,7 @@
  * query finds the same documents in both.
  */
 import pg from 'pg'
+import { NotImplementedError } from '../../errors/isnad-error.js'
 import { FINGERPRINT_BANDS, fingerprintBands } from '../../ingest/fingerprint.js'
 import type { Analysis } from '../../pipeline/analysis.js'
 import {
@@ -17,16 +18,29 @@ import {
   TIME_COLUMNS,
 } from '../analysis-rows.js'
 import { indexTerms, queryTerms } from '../search-terms.js'
+import { snippet } from '../snippet.js'
 import type {
+  ActorCount,
+  ClusterDetail,
+  ClusterList,
+  DayCount,
+  DocumentFilter,
   DocumentKeys,
   DocumentRecord,
   DuplicateLink,
+  EventQuery,
+  EventResult,
+  NetworkEdge,
+  OutletFraming,
+  OutletSourcing,
+  SearchHit,
   SearchQuery,
   SearchResult,
   SimilarDocument,
   SkippedDuplicate,
   Store,
   StoredDocument,
+  StoredEvent,
   StoreStats,
 } from '../store.js'
 import { POSTGRES_MIGRATIONS } from './migrations.js'
@@ -93,6 +107,11 @@ export const migratePostgres = async (pool: pg.Pool): Promise<void> => {
     client.release()
   }
 }
+
+/** An iterable that fails when read: the interface is declared, the query not built yet. */
+const notYet = <T>(feature: string): AsyncIterable<T> => ({
+  [Symbol.asyncIterator]: () => ({ next: () => Promise.reject(new NotImplementedError(feature)) }),
+})
 
 export class PostgresStore implements Store {
   private readonly pool: pg.Pool
@@ -313,12 +332,54 @@ export class PostgresStore implements Store {
       parameters,
     )
     const filters = parameters.length
-    const hits = await this.rows<SearchResult['hits'][number]>(
-      `SELECT d.id, d.title, d.outlet, d.published, d.url FROM ${from} ${where} ORDER BY ${order}
+    const rows = await this.rows<SearchHit & { text: string }>(
+      `SELECT d.id, d.title, d.outlet, d.published, d.url, d.cluster_id AS "clusterId", d.text
+       FROM ${from} ${where} ORDER BY ${order}
        LIMIT $${filters + 1} OFFSET $${filters + 2}`,
       [...parameters, query.limit ?? DEFAULT_LIMIT, query.offset ?? 0],
     )
+    const hits = rows.map(({ text, ...hit }) => ({ ...hit, snippet: snippet(text, terms) }))
     return { total: count?.n ?? 0, hits }
+  }
+
+  async events(): Promise<EventResult> {
+    throw new NotImplementedError('PostgresStore.events')
+  }
+
+  async eventsPerDay(): Promise<readonly DayCount[]> {
+    throw new NotImplementedError('PostgresStore.eventsPerDay')
+  }
+
+  async topActors(): Promise<readonly ActorCount[]> {
+    throw new NotImplementedError('PostgresStore.topActors')
+  }
+
+  async actorNetwork(): Promise<readonly NetworkEdge[]> {
+    throw new NotImplementedError('PostgresStore.actorNetwork')
+  }
+
+  async sourcingByOutlet(): Promise<readonly OutletSourcing[]> {
+    throw new NotImplementedError('PostgresStore.sourcingByOutlet')
+  }
+
+  async framingByOutlet(): Promise<readonly OutletFraming[]> {
+    throw new NotImplementedError('PostgresStore.framingByOutlet')
+  }
+
+  async clusters(): Promise<ClusterList> {
+    throw new NotImplementedError('PostgresStore.clusters')
+  }
+
+  async getCluster(): Promise<ClusterDetail | null> {
+    throw new NotImplementedError('PostgresStore.getCluster')
+  }
+
+  iterateAnalyses(_filter: DocumentFilter): AsyncIterable<Analysis> {
+    return notYet('PostgresStore.iterateAnalyses')
+  }
+
+  iterateEvents(_query: EventQuery): AsyncIterable<StoredEvent> {
+    return notYet('PostgresStore.iterateEvents')
   }
 
   async stats(): Promise<StoreStats> {

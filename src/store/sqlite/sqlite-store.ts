@@ -4,6 +4,7 @@
  * crash (even kill -9) leaves whole batches stored and nothing half-written.
  */
 import Database from 'better-sqlite3'
+import { NotImplementedError } from '../../errors/isnad-error.js'
 import { FINGERPRINT_BANDS, fingerprintBands } from '../../ingest/fingerprint.js'
 import type { Analysis } from '../../pipeline/analysis.js'
 import {
@@ -16,16 +17,29 @@ import {
   TIME_COLUMNS,
 } from '../analysis-rows.js'
 import { indexTerms, queryTerms } from '../search-terms.js'
+import { snippet } from '../snippet.js'
 import type {
+  ActorCount,
+  ClusterDetail,
+  ClusterList,
+  DayCount,
+  DocumentFilter,
   DocumentKeys,
   DocumentRecord,
   DuplicateLink,
+  EventQuery,
+  EventResult,
+  NetworkEdge,
+  OutletFraming,
+  OutletSourcing,
+  SearchHit,
   SearchQuery,
   SearchResult,
   SimilarDocument,
   SkippedDuplicate,
   Store,
   StoredDocument,
+  StoredEvent,
   StoreStats,
 } from '../store.js'
 import { SQLITE_MIGRATIONS } from './migrations.js'
@@ -61,6 +75,11 @@ const dayShift = (date: string, days: number): string => {
 /** An FTS5 query that asks for every term, each quoted so no word is read as an operator. */
 const matchExpression = (terms: readonly string[]): string =>
   terms.map((term) => `"${term.replaceAll('"', '""')}"`).join(' ')
+
+/** An iterable that fails when read: the interface is declared, the query not built yet. */
+const notYet = <T>(feature: string): AsyncIterable<T> => ({
+  [Symbol.asyncIterator]: () => ({ next: () => Promise.reject(new NotImplementedError(feature)) }),
+})
 
 export class SqliteStore implements Store {
   readonly path: string
@@ -261,12 +280,54 @@ export class SqliteStore implements Store {
     const where = conditions.length === 0 ? '' : `WHERE ${conditions.join(' AND ')}`
     const total = (this.db.prepare(`SELECT count(*) AS n FROM ${from} ${where}`).get(...parameters) as Row)
       .n as number
-    const hits = this.db
+    const rows = this.db
       .prepare(
-        `SELECT d.id, d.title, d.outlet, d.published, d.url FROM ${from} ${where} ORDER BY ${order} LIMIT ? OFFSET ?`,
+        `SELECT d.id, d.title, d.outlet, d.published, d.url, d.cluster_id AS clusterId, d.text
+         FROM ${from} ${where} ORDER BY ${order} LIMIT ? OFFSET ?`,
       )
-      .all(...parameters, query.limit ?? DEFAULT_LIMIT, query.offset ?? 0) as SearchResult['hits']
+      .all(...parameters, query.limit ?? DEFAULT_LIMIT, query.offset ?? 0) as (SearchHit & { text: string })[]
+    const hits = rows.map(({ text, ...hit }) => ({ ...hit, snippet: snippet(text, terms) }))
     return { total, hits }
+  }
+
+  async events(): Promise<EventResult> {
+    throw new NotImplementedError('SqliteStore.events')
+  }
+
+  async eventsPerDay(): Promise<readonly DayCount[]> {
+    throw new NotImplementedError('SqliteStore.eventsPerDay')
+  }
+
+  async topActors(): Promise<readonly ActorCount[]> {
+    throw new NotImplementedError('SqliteStore.topActors')
+  }
+
+  async actorNetwork(): Promise<readonly NetworkEdge[]> {
+    throw new NotImplementedError('SqliteStore.actorNetwork')
+  }
+
+  async sourcingByOutlet(): Promise<readonly OutletSourcing[]> {
+    throw new NotImplementedError('SqliteStore.sourcingByOutlet')
+  }
+
+  async framingByOutlet(): Promise<readonly OutletFraming[]> {
+    throw new NotImplementedError('SqliteStore.framingByOutlet')
+  }
+
+  async clusters(): Promise<ClusterList> {
+    throw new NotImplementedError('SqliteStore.clusters')
+  }
+
+  async getCluster(): Promise<ClusterDetail | null> {
+    throw new NotImplementedError('SqliteStore.getCluster')
+  }
+
+  iterateAnalyses(_filter: DocumentFilter): AsyncIterable<Analysis> {
+    return notYet('SqliteStore.iterateAnalyses')
+  }
+
+  iterateEvents(_query: EventQuery): AsyncIterable<StoredEvent> {
+    return notYet('SqliteStore.iterateEvents')
   }
 
   async stats(): Promise<StoreStats> {

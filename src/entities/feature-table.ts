@@ -64,15 +64,19 @@ export const tableEntries = (table: FeatureTable): { id: number; cell: number }[
   return entries
 }
 
-/** Adds the weights of every feature of tokens `0 .. tokens-1` into `scores` (`tokens × TAG_COUNT`). */
-export const addTableScores = (
+/**
+ * Adds the integer weights of every feature of tokens `0 .. tokens-1` into `sums`
+ * (`tokens × TAG_COUNT`), unscaled: integer sums are exact in any order, so a caller may add
+ * other parts first and scale once.
+ */
+export const addTableSums = (
   table: FeatureTable,
   featureIds: Uint32Array,
   offsets: Int32Array,
   tokens: number,
-  scores: Float64Array,
+  sums: Float64Array | Int32Array,
 ): void => {
-  const { ids, cells, mask, scale } = table
+  const { ids, cells, mask } = table
   for (let token = 0; token < tokens; token++) {
     const out = token * TAG_COUNT
     for (let feature = offsets[token]!; feature < offsets[token + 1]!; feature++) {
@@ -87,8 +91,20 @@ export const addTableScores = (
       }
       if (found === 0) continue
       const base = slot * SLOT_CELLS + WEIGHT_OFFSET
-      for (let tag = 0; tag < TAG_COUNT; tag++) scores[out + tag]! += cells[base + tag]!
+      for (let tag = 0; tag < TAG_COUNT; tag++) sums[out + tag]! += cells[base + tag]!
     }
-    for (let tag = 0; tag < TAG_COUNT; tag++) scores[out + tag]! *= scale
   }
+}
+
+/** Adds the weights of every feature of tokens `0 .. tokens-1` into `scores` (`tokens × TAG_COUNT`). */
+export const addTableScores = (
+  table: FeatureTable,
+  featureIds: Uint32Array,
+  offsets: Int32Array,
+  tokens: number,
+  scores: Float64Array,
+): void => {
+  addTableSums(table, featureIds, offsets, tokens, scores)
+  const end = tokens * TAG_COUNT
+  for (let cell = 0; cell < end; cell++) scores[cell]! *= table.scale
 }

@@ -45,6 +45,14 @@ export interface FeatureExtractor {
   readonly documentFeatures: (labels: readonly (readonly string[])[]) => SentenceFeatures
   /** The features of every token of a sentence. Deterministic: same words, same ids. */
   readonly extract: (words: readonly string[]) => SentenceFeatures
+  /** The cached per-word information of a sentence's words. */
+  readonly wordInfos: (words: readonly string[]) => WordInfo[]
+  /**
+   * The features of a sentence less each word's own and window features (`WordInfo.local` and
+   * `.window`), which a tagger scores once per distinct word: `extract` is these plus those.
+   * The ids are a view that the next call overwrites.
+   */
+  readonly contextFeatures: (words: readonly string[], infos: readonly WordInfo[]) => SentenceFeatures
 }
 
 /**
@@ -74,9 +82,44 @@ export const createFeatureExtractor = (resources: FeatureResources): FeatureExtr
     return hash
   }
   let buffer = new Uint32Array(4096)
-  const extract = (words: readonly string[]): SentenceFeatures => {
+  let length = 0
+  const push = (id: number): void => {
+    if (length === buffer.length) {
+      const grown = new Uint32Array(buffer.length * 2)
+      grown.set(buffer)
+      buffer = grown
+    }
+    buffer[length++] = id
+  }
+  const pushAll = (ids: Uint32Array): void => {
+    if (length + ids.length > buffer.length) {
+      const grown = new Uint32Array(buffer.length * 2 + ids.length)
+      grown.set(buffer)
+      buffer = grown
+    }
+    buffer.set(ids, length)
+    length += ids.length
+  }
+  const pushLabel = (offset: number, label: string, form: number): void => {
+    const labelHash = labelHashOf(label)
+    push(combineHashes(seeds.gazetteer[offset + 1]!, labelHash))
+    if (offset === 0) push(combineHashes(combineHashes(seeds.gazetteerPair, labelHash), form))
+  }
+  const wordInfos = (words: readonly string[]): WordInfo[] => {
+    const infos = new Array<WordInfo>(words.length)
+    for (let index = 0; index < words.length; index++) infos[index] = info(words[index]!)
+    return infos
+  }
+  /**
+   * The features of a sentence; with `perWord` false only those that depend on more than one
+   * word (pairs, quotes, lexicon labels), for a tagger that caches each word's own share.
+   */
+  const features = (
+    words: readonly string[],
+    infos: readonly WordInfo[],
+    perWord: boolean,
+  ): SentenceFeatures => {
     const count = words.length
-    const infos = words.map(info)
     const at = (index: number): WordInfo =>
       index < 0 ? BOUNDARY_BEFORE_INFO : index >= count ? BOUNDARY_AFTER_INFO : infos[index]!
     const gazetteer = resources.gazetteer?.(words)
@@ -90,35 +133,15 @@ export const createFeatureExtractor = (resources: FeatureResources): FeatureExtr
           )
     const quoteSpans = quotedSpans(infos.map((word) => word.nameKey))
     const offsets = new Int32Array(count + 1)
-    let length = 0
-    const push = (id: number): void => {
-      if (length === buffer.length) {
-        const grown = new Uint32Array(buffer.length * 2)
-        grown.set(buffer)
-        buffer = grown
-      }
-      buffer[length++] = id
-    }
-    const pushAll = (ids: Uint32Array): void => {
-      if (length + ids.length > buffer.length) {
-        const grown = new Uint32Array(buffer.length * 2 + ids.length)
-        grown.set(buffer)
-        buffer = grown
-      }
-      buffer.set(ids, length)
-      length += ids.length
-    }
-    const pushLabel = (offset: number, label: string, form: number): void => {
-      const labelHash = labelHashOf(label)
-      push(combineHashes(seeds.gazetteer[offset + 1]!, labelHash))
-      if (offset === 0) push(combineHashes(combineHashes(seeds.gazetteerPair, labelHash), form))
-    }
+    length = 0
     for (let index = 0; index < count; index++) {
       offsets[index] = length
       const word = infos[index]!
-      pushAll(word.local)
-      for (let slot = 0; slot < WINDOW_OFFSETS.length; slot++) {
-        pushAll(at(index + WINDOW_OFFSETS[slot]!).window[slot]!)
+      if (perWord) {
+        pushAll(word.local)
+        for (let slot = 0; slot < WINDOW_OFFSETS.length; slot++) {
+          pushAll(at(index + WINDOW_OFFSETS[slot]!).window[slot]!)
+        }
       }
       const previous = at(index - 1).base
       const next = at(index + 1).base
@@ -152,8 +175,12 @@ export const createFeatureExtractor = (resources: FeatureResources): FeatureExtr
       }
     }
     offsets[count] = length
-    return { offsets, ids: buffer.slice(0, length) }
+    // The context features are scored at once: a view of the buffer saves a copy per sentence.
+    return { offsets, ids: perWord ? buffer.slice(0, length) : buffer.subarray(0, length) }
   }
+  const extract = (words: readonly string[]): SentenceFeatures => features(words, wordInfos(words), true)
+  const contextFeatures = (words: readonly string[], infos: readonly WordInfo[]): SentenceFeatures =>
+    features(words, infos, false)
   const documentKeys = (words: readonly string[]): string[] => words.map((word) => info(word).documentKey)
   const formKeys = (words: readonly string[]): string[] => words.map((word) => info(word).nameKey)
   const documentFeatures = (labels: readonly (readonly string[])[]): SentenceFeatures => {
@@ -166,7 +193,7 @@ export const createFeatureExtractor = (resources: FeatureResources): FeatureExtr
     offsets[labels.length] = ids.length
     return { offsets, ids: Uint32Array.from(ids) }
   }
-  return { extract, formKeys, documentKeys, documentFeatures }
+  return { extract, wordInfos, contextFeatures, formKeys, documentKeys, documentFeatures }
 }
 
 /** Concatenates two feature sets of the same sentence, token by token. */

@@ -11,11 +11,12 @@ import {
   type FeatureResources,
 } from './features.js'
 import { gazetteerLabeller, type LexiconLabeller } from './lexicon-labels.js'
-import { decodeSentence, emissionScores, type TaggingModel } from './linear-model.js'
+import { emissionScores, type TaggingModel } from './linear-model.js'
 import { type ModelHeader, readModelFile } from './model-file.js'
 import { parseNameLexicon } from './name-lexicon.js'
 import { viterbiDecode } from './viterbi.js'
 import { loadWordClusters, type WordClusters } from './word-clusters.js'
+import { sentenceScores } from './word-scores.js'
 
 /** A loaded entity tagger: the model and the feature extractor it was trained with. */
 export interface Tagger {
@@ -89,8 +90,9 @@ export const loadTagger = (options: LoadTaggerOptions = {}): Tagger => {
  */
 export const tagTokens = (words: readonly string[], tagger: Tagger): string[] => {
   if (words.length === 0) return []
-  const features = tagger.extractor.extract(words)
-  const indexes = decodeSentence(tagger.model, features, words.length)
+  const indexes = new Int32Array(words.length)
+  const scores = sentenceScores(tagger.model.table, tagger.extractor, words)
+  viterbiDecode(scores, words.length, tagger.model.transitions, indexes)
   return Array.from(indexes, (index) => BIO_TAGS[index]!)
 }
 
@@ -113,8 +115,9 @@ export const tagSentences = (
   passes = 2,
 ): string[][] => {
   const { model, extractor } = tagger
-  const emissions = sentences.map((words) =>
-    emissionScores(model, extractor.extract(words), words.length).slice(0, words.length * TAG_COUNT),
+  const infos = sentences.map((words) => extractor.wordInfos(words))
+  const emissions = sentences.map((words, index) =>
+    sentenceScores(model.table, extractor, words, infos[index]).slice(0, words.length * TAG_COUNT),
   )
   const firstPass = emissions.map((scores, index) => {
     const out = new Int32Array(sentences[index]!.length)
@@ -123,11 +126,13 @@ export const tagSentences = (
   })
   const toTags = (indexes: Int32Array): string[] => Array.from(indexes, (index) => BIO_TAGS[index]!)
   if (!(window > 0)) return firstPass.map(toTags)
-  const keys = sentences.map((words) => extractor.documentKeys(words))
+  const keys = infos.map((words) => words.map((word) => word.documentKey))
   let tags = firstPass
   for (let pass = 1; pass < passes; pass++) {
     const labels = documentLabels(keys, tags, window)
     tags = sentences.map((words, index) => {
+      // Without context labels the second pass would score the sentence as the first did.
+      if (labels[index]!.every((tokenLabels) => tokenLabels.length === 0)) return tags[index]!
       const scores = emissions[index]!.slice()
       const extra = emissionScores(model, extractor.documentFeatures(labels[index]!), words.length)
       for (let cell = 0; cell < scores.length; cell++) scores[cell]! += extra[cell]!

@@ -42,6 +42,17 @@ export interface WordInfo {
   readonly nameFirstKeys: readonly string[]
   /** The key document context counts the word under ('' for punctuation and short words). */
   readonly documentKey: string
+  /**
+   * A tagger's scores of `local` and `window`, filled in on first use (see `word-scores.ts`), with
+   * the weight table they were read from: a word costs one set of table look-ups, not one per use.
+   */
+  scores: WordScores | undefined
+}
+
+/** Integer weight sums of a word's own features and of what it gives each window offset. */
+export interface WordScores {
+  readonly table: object
+  readonly sums: Int32Array
 }
 
 const shapeOf = (form: string): string => {
@@ -167,6 +178,7 @@ export const describeWord = (word: string, resources: FeatureResources): WordInf
     nameKey: form,
     documentKey: form.length >= 3 && shape !== 'digits' && shape !== 'number' ? reading.stem : '',
     nameFirstKeys: nameFirstKeys(form),
+    scores: undefined,
   }
 }
 
@@ -179,6 +191,7 @@ const boundaryInfo = (hash: number): WordInfo => {
     nameKey: '',
     documentKey: '',
     nameFirstKeys: [],
+    scores: undefined,
   }
 }
 

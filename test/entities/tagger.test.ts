@@ -3,13 +3,14 @@ import { test } from 'node:test'
 import fc from 'fast-check'
 import { BIO_TAGS, isAllowedTransition, TAG_COUNT, tagIndex } from '../../src/entities/bio.js'
 import { createFeatureExtractor, FEATURE_VERSION } from '../../src/entities/features.js'
-import { decodeSentence } from '../../src/entities/linear-model.js'
+import { decodeSentence, emissionScores } from '../../src/entities/linear-model.js'
 import { decodeModel, encodeModel } from '../../src/entities/model-file.js'
 import { createNameLexicon } from '../../src/entities/name-lexicon.js'
 import { trainPerceptron } from '../../src/entities/perceptron.js'
 import { createTagger, loadTagger, tagSentences, tagTokens } from '../../src/entities/tagger.js'
 import { TRANSITION_ROWS, viterbiDecode } from '../../src/entities/viterbi.js'
 import { parseWordClusters } from '../../src/entities/word-clusters.js'
+import { sentenceScores } from '../../src/entities/word-scores.js'
 
 const isValidBio = (tags: ArrayLike<number>): boolean => {
   for (let index = 0; index < tags.length; index++) {
@@ -192,4 +193,24 @@ test('the committed model tags a known name and place', () => {
     [words.length, other.length, 0],
   )
   for (const sentence of tagged) assert.ok(isValidBio(sentence.map(tagIndex)))
+})
+
+test('scores with per-word sums cached equal the scores of the full feature list', () => {
+  const tagger = loadTagger()
+  const sentences = [
+    'وصل الرئيس الفرنسي إيمانويل ماكرون إلى بيروت يوم الخميس .'.split(' '),
+    'قال « الناس وأنا » إن نادي الوداد فاز على الرجاء في وهران'.split(' '),
+    'وصل الرئيس إلى بيروت'.split(' '),
+  ]
+  for (const words of sentences) {
+    const full = emissionScores(tagger.model, tagger.extractor.extract(words), words.length).slice(
+      0,
+      words.length * TAG_COUNT,
+    )
+    // Twice: the second time from the words' cached sums.
+    for (let round = 0; round < 2; round++) {
+      const cached = sentenceScores(tagger.model.table, tagger.extractor, words)
+      assert.deepEqual(cached.slice(0, words.length * TAG_COUNT), full)
+    }
+  }
 })

@@ -17,6 +17,8 @@ export const API_ERROR_CODES = {
   /** Analysis that did not finish within the time limit. */
   timeout: 503,
   internal: 500,
+  /** A query the store behind the server does not answer yet. */
+  'not-implemented': 501,
 } as const
 
 export type ApiErrorCode = keyof typeof API_ERROR_CODES

@@ -6,13 +6,15 @@
 import { Hono } from 'hono'
 import { bodyLimit } from 'hono/body-limit'
 import { HTTPException } from 'hono/http-exception'
+import { NotImplementedError } from '../errors/isnad-error.js'
 import { ingestDocuments } from '../ingest/ingest-documents.js'
 import type { Store } from '../store/store.js'
 import type { AnalysisRunner } from './analysis-runner.js'
 import { ApiError, type ApiErrorCode, errorBody } from './api-error.js'
 import { documentItem, jsonBody } from './document-body.js'
 import { openApiDocument } from './openapi.js'
-import { actorParam, dateParam, pageParams, textParam, typeParam } from './query-params.js'
+import { documentFilterParams, facetsParam, pageParams, sortParam } from './query-params.js'
+import { addQueryRoutes } from './query-routes.js'
 import { isLoopbackHost, requireToken, securityHeaders } from './security.js'
 import type { StaticFile } from './static-files.js'
 
@@ -51,6 +53,7 @@ export const createApp = (options: AppOptions): Hono => {
   app.use('*', securityHeaders())
   app.onError((error, c) => {
     if (error instanceof ApiError) return c.json(errorBody(error.code, error.message), error.status)
+    if (error instanceof NotImplementedError) return c.json(errorBody('not-implemented', error.message), 501)
     if (error instanceof HTTPException && error.status === 413)
       return c.json(errorBody('payload-too-large', 'the body is too large'), 413)
     console.error(`isnad: serve: ${c.req.method} ${new URL(c.req.url).pathname}: ${error.message}`)
@@ -66,19 +69,17 @@ export const createApp = (options: AppOptions): Hono => {
 
   app.get('/api/search', async (c) => {
     const params = queryOf(c.req.url)
-    const text = textParam(params, 'q')
-    if (text === null) throw new ApiError('bad-request', 'q must hold the words to search for')
     const page = pageParams(params)
+    // No words lists the filtered documents, newest first.
+    const filter = documentFilterParams(params)
     const result = await store.search({
-      text,
+      ...filter,
+      text: filter.text ?? '',
       ...page,
-      outlet: textParam(params, 'outlet'),
-      since: dateParam(params, 'since'),
-      until: dateParam(params, 'until'),
-      actor: actorParam(params),
-      type: typeParam(params),
+      sort: sortParam(params),
+      facets: facetsParam(params),
     })
-    return c.json({ ...result, limit: page.limit, offset: page.offset })
+    return c.json({ ...result, ...page })
   })
 
   app.get('/api/documents/:id', async (c) => {
@@ -136,6 +137,8 @@ export const createApp = (options: AppOptions): Hono => {
       return c.json({ ...counts, failures }, counts.stored > 0 ? 201 : 200)
     },
   )
+
+  addQueryRoutes(app, store)
 
   const files = options.staticFiles ?? new Map<string, StaticFile>()
   app.get('*', (c, next) => {

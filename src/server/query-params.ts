@@ -3,7 +3,15 @@
  * sizes are capped so one request cannot ask for the whole store.
  */
 import { parsePublishedDate } from '../cli/analyze-command.js'
-import { PLOVER_TYPES, type PloverType } from '../vocabulary/plover.js'
+import {
+  type DocumentFilter,
+  type EventQuery,
+  type ParticipantRole,
+  SEARCH_SORTS,
+  type SearchSort,
+} from '../store/store.js'
+import { MODALITIES, type Modality } from '../vocabulary/modalities.js'
+import { PLOVER_MODES, PLOVER_TYPES, type PloverMode, type PloverType } from '../vocabulary/plover.js'
 import { ApiError } from './api-error.js'
 
 /** The largest page any list endpoint returns. */
@@ -70,4 +78,63 @@ export const actorParam = (params: Params, name = 'actor'): string | null => {
   if (!/^[A-Za-z]{3,30}$/.test(raw))
     throw new ApiError('bad-request', `${name} must be an actor code such as SYRGOV`)
   return raw.toUpperCase()
+}
+
+const oneOf = <T extends string>(
+  params: Params,
+  name: string,
+  allowed: Readonly<Record<T, unknown>>,
+): T | null => {
+  const raw = textParam(params, name)
+  if (raw === null) return null
+  if (!Object.hasOwn(allowed, raw)) {
+    throw new ApiError(
+      'bad-request',
+      `${name} must be one of ${Object.keys(allowed).join(', ')}, not "${raw}"`,
+    )
+  }
+  return raw as T
+}
+
+const booleanParam = (params: Params, name: string): boolean | null => {
+  const raw = textParam(params, name)
+  if (raw === null) return null
+  if (raw === 'true' || raw === '1') return true
+  if (raw === 'false' || raw === '0') return false
+  throw new ApiError('bad-request', `${name} must be true or false, not "${raw}"`)
+}
+
+/** The filters every query shares (`DocumentFilter`): q, outlet, since, until, actor, type, modality, cluster, entity, document. */
+export const documentFilterParams = (params: Params): DocumentFilter => ({
+  text: textParam(params, 'q'),
+  outlet: textParam(params, 'outlet'),
+  since: dateParam(params, 'since'),
+  until: dateParam(params, 'until'),
+  actor: actorParam(params),
+  type: typeParam(params),
+  modality: oneOf<Modality>(params, 'modality', MODALITIES),
+  cluster: textParam(params, 'cluster'),
+  entity: textParam(params, 'entity'),
+  document: textParam(params, 'document'),
+})
+
+/** An event query: the shared filters, plus role, mode and negated. */
+export const eventQueryParams = (params: Params): EventQuery => ({
+  ...documentFilterParams(params),
+  role: oneOf<ParticipantRole>(params, 'role', PARTICIPANT_ROLES),
+  mode: oneOf<PloverMode>(params, 'mode', PLOVER_MODES),
+  negated: booleanParam(params, 'negated'),
+})
+
+/** `sort` of a search. */
+export const sortParam = (params: Params): SearchSort | undefined =>
+  oneOf<SearchSort>(params, 'sort', SEARCH_SORTS) ?? undefined
+
+/** `facets`: on unless `facets=false`. */
+export const facetsParam = (params: Params): boolean => booleanParam(params, 'facets') ?? true
+
+const PARTICIPANT_ROLES: Readonly<Record<ParticipantRole, true>> = {
+  actor: true,
+  recipient: true,
+  mediator: true,
 }

@@ -13,8 +13,8 @@ let store: SqliteStore
 let app: Hono
 const TOKEN = 'test-token-123'
 
-const getJson = async (path: string, init?: RequestInit) => {
-  const response = await app.request(path, init)
+const getJson = async (path: string, init?: RequestInit, on: Hono = app) => {
+  const response = await on.request(path, init)
   return { status: response.status, body: (await response.json()) as Json, headers: response.headers }
 }
 
@@ -56,6 +56,13 @@ describe('api: reads', () => {
     assert.notEqual(second.body.hits[0].id, body.hits[0].id)
   })
 
+  test('GET /api/search without words lists the documents', async () => {
+    const { status, body } = await getJson('/api/search')
+    assert.equal(status, 200)
+    assert.equal(body.total, 4)
+    assert.equal(typeof body.hits[0].snippet.text, 'string')
+  })
+
   test('GET /api/search filters by outlet and date', async () => {
     const outlet = encodeURIComponent('موقع الواحة')
     const { body } = await getJson(`/api/search?q=${encodeURIComponent('الخارجية')}&outlet=${outlet}`)
@@ -71,7 +78,6 @@ describe('api: reads', () => {
   })
 
   test('bad parameters are 400 with the error shape, page sizes are capped', async () => {
-    assertError(await getJson('/api/search'), 400, 'bad-request')
     assertError(await getJson('/api/search?q=x&limit=1000'), 400, 'bad-request')
     assertError(await getJson('/api/search?q=x&limit=-1'), 400, 'bad-request')
     assertError(await getJson('/api/search?q=x&since=2025-13-40'), 400, 'bad-request')
@@ -202,6 +208,84 @@ describe('api: writes', () => {
     assert.equal((await guarded.request('/api/stats')).status, 401)
     const ok = await guarded.request('/api/stats', { headers: { authorization: `Bearer ${TOKEN}` } })
     assert.equal(ok.status, 200)
+  })
+})
+
+describe('api: query routes', () => {
+  // The HTTP layer over the store's queries: parameters are checked and passed on, answers wrapped.
+  const calls: { method: string; argument: unknown; options?: unknown }[] = []
+  const record = (method: string, answer: unknown) => async (argument: unknown, options?: unknown) => {
+    calls.push({ method, argument, options })
+    return answer
+  }
+  const stubStore = {
+    events: record('events', { total: 0, events: [] }),
+    eventsPerDay: record('eventsPerDay', [{ day: '2025-10-02', type: 'CONSULT', count: 2 }]),
+    topActors: record('topActors', []),
+    actorNetwork: record('actorNetwork', []),
+    sourcingByOutlet: record('sourcingByOutlet', []),
+    framingByOutlet: record('framingByOutlet', []),
+    clusters: record('clusters', { total: 0, clusters: [] }),
+    getCluster: async (id: string) => (id === 'known' ? { id, documents: [] } : null),
+  } as unknown as SqliteStore
+  const stubbed = () => createApp({ store: stubStore, analyzer: inThreadRunner, token: null })
+
+  test('GET /api/events passes filters, role, mode, negated and the page on', async () => {
+    calls.length = 0
+    const { status, body } = await getJson(
+      '/api/events?type=consult&actor=mar&role=actor&negated=false&limit=5&offset=10&since=2025-10-01',
+      undefined,
+      stubbed(),
+    )
+    assert.equal(status, 200, JSON.stringify(body))
+    assert.deepEqual(body, { total: 0, events: [], limit: 5, offset: 10 })
+    const query = calls[0]!.argument as Record<string, unknown>
+    assert.equal(query.type, 'CONSULT')
+    assert.equal(query.actor, 'MAR')
+    assert.equal(query.role, 'actor')
+    assert.equal(query.negated, false)
+    assert.equal(query.since, '2025-10-01')
+    assert.equal(query.limit, 5)
+  })
+
+  test('aggregations answer {items}, top is bounded', async () => {
+    const app = stubbed()
+    for (const name of ['events-per-day', 'top-actors', 'network', 'sourcing', 'framing']) {
+      const { status, body } = await getJson(`/api/aggregations/${name}?outlet=x`, undefined, app)
+      assert.equal(status, 200, name)
+      assert.ok(Array.isArray(body.items), name)
+    }
+    calls.length = 0
+    await getJson('/api/aggregations/network?top=7', undefined, app)
+    assert.deepEqual(calls[0]!.options, { limit: 7 })
+    assertError(await getJson('/api/aggregations/network?top=100000', undefined, app), 400, 'bad-request')
+    assertError(await getJson('/api/events?role=bystander', undefined, app), 400, 'bad-request')
+    assertError(await getJson('/api/events?modality=rumoured', undefined, app), 400, 'bad-request')
+  })
+
+  test('GET /api/clusters and /api/clusters/:id (404 for an unknown one)', async () => {
+    const app = stubbed()
+    calls.length = 0
+    const list = await getJson('/api/clusters?min-size=3', undefined, app)
+    assert.equal(list.status, 200)
+    assert.equal((calls[0]!.argument as { minSize: number }).minSize, 3)
+    assert.equal((await getJson('/api/clusters/known', undefined, app)).status, 200)
+    assertError(await getJson('/api/clusters/unknown', undefined, app), 404, 'not-found')
+  })
+
+  test('a query the store does not answer yet is 501 not-implemented', async () => {
+    const { NotImplementedError } = await import('../../src/errors/isnad-error.js')
+    const failing = {
+      events: async () => {
+        throw new NotImplementedError('TestStore.events')
+      },
+    } as unknown as SqliteStore
+    const result = await getJson(
+      '/api/events',
+      undefined,
+      createApp({ store: failing, analyzer: inThreadRunner, token: null }),
+    )
+    assertError(result, 501, 'not-implemented')
   })
 })
 

@@ -1,0 +1,79 @@
+/**
+ * The analyst's read routes over the store's queries: events with filters, the aggregations (events per
+ * day, top actors, network, sourcing and framing per outlet) and the story clusters. Every list is
+ * bounded: pages of at most MAX_PAGE_SIZE, aggregations of at most MAX_AGGREGATE_ROWS rows.
+ */
+import type { Hono } from 'hono'
+import type { Store } from '../store/store.js'
+import { ApiError } from './api-error.js'
+import {
+  countParam,
+  dateParam,
+  documentFilterParams,
+  eventQueryParams,
+  pageParams,
+  textParam,
+} from './query-params.js'
+
+/** The most rows an aggregation returns. */
+export const MAX_AGGREGATE_ROWS = 1000
+
+const queryOf = (url: string): Record<string, string> => Object.fromEntries(new URL(url).searchParams)
+
+/** Adds the routes to `app`. */
+export const addQueryRoutes = (app: Hono, store: Store): void => {
+  app.get('/api/events', async (c) => {
+    const params = queryOf(c.req.url)
+    const page = pageParams(params, 50)
+    const result = await store.events({ ...eventQueryParams(params), ...page })
+    return c.json({ ...result, ...page })
+  })
+
+  app.get('/api/aggregations/events-per-day', async (c) => {
+    const items = await store.eventsPerDay(eventQueryParams(queryOf(c.req.url)))
+    return c.json({ items: items.slice(0, MAX_AGGREGATE_ROWS) })
+  })
+
+  app.get('/api/aggregations/top-actors', async (c) => {
+    const params = queryOf(c.req.url)
+    const limit = countParam(params, 'top', 50, MAX_AGGREGATE_ROWS)
+    return c.json({ items: await store.topActors(eventQueryParams(params), { limit }) })
+  })
+
+  app.get('/api/aggregations/network', async (c) => {
+    const params = queryOf(c.req.url)
+    const limit = countParam(params, 'top', 50, MAX_AGGREGATE_ROWS)
+    return c.json({ items: await store.actorNetwork(eventQueryParams(params), { limit }) })
+  })
+
+  app.get('/api/aggregations/sourcing', async (c) => {
+    const items = await store.sourcingByOutlet(documentFilterParams(queryOf(c.req.url)))
+    return c.json({ items: items.slice(0, MAX_AGGREGATE_ROWS) })
+  })
+
+  app.get('/api/aggregations/framing', async (c) => {
+    const params = queryOf(c.req.url)
+    const limit = countParam(params, 'top', 200, MAX_AGGREGATE_ROWS)
+    return c.json({ items: await store.framingByOutlet(documentFilterParams(params), { limit }) })
+  })
+
+  app.get('/api/clusters', async (c) => {
+    const params = queryOf(c.req.url)
+    const page = pageParams(params)
+    const result = await store.clusters({
+      ...page,
+      outlet: textParam(params, 'outlet'),
+      since: dateParam(params, 'since'),
+      until: dateParam(params, 'until'),
+      minSize: countParam(params, 'min-size', 2, 1000),
+    })
+    return c.json({ ...result, ...page })
+  })
+
+  app.get('/api/clusters/:id', async (c) => {
+    const id = c.req.param('id')
+    const cluster = await store.getCluster(id)
+    if (cluster === null) throw new ApiError('not-found', `no story cluster with id "${id}"`)
+    return c.json(cluster)
+  })
+}

@@ -4,7 +4,14 @@
  *
  *   npm run bench                 all articles
  *   npm run bench -- --limit 2000 the first 2,000 articles
+ *   npm run bench -- --ingest     only the ingest run: `isnad ingest` of the articles into a temporary
+ *                                 SQLite store with 1 and with 2 workers (--workers 1,2,… to choose),
+ *                                 wall time, articles/s, speed-up and peak RSS of the process tree
  */
+import { spawn } from 'node:child_process'
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { performance } from 'node:perf_hooks'
 import { parseArgs } from 'node:util'
 import { loadTagger, tagTokens } from '../src/entities/tagger.js'
@@ -15,9 +22,12 @@ import { loadResources } from '../src/pipeline/resources.js'
 import { foldText } from '../src/text/fold.js'
 import { splitSentences } from '../src/text/sentences.js'
 import { tokenize } from '../src/text/tokenize.js'
+import { watchTreeMemory } from './lib/process-tree.js'
 import { readSaudiNewsNet } from './lib/shared-data.js'
 
-const { values } = parseArgs({ options: { limit: { type: 'string' } } })
+const { values } = parseArgs({
+  options: { limit: { type: 'string' }, ingest: { type: 'boolean' }, workers: { type: 'string' } },
+})
 const limit = values.limit === undefined ? Number.POSITIVE_INFINITY : Number(values.limit)
 
 const megabytesOf = (texts: readonly string[]): number =>
@@ -36,6 +46,108 @@ const textLayer = (text: string): number => {
   const tokens = tokenize(text)
   splitSentences(text, tokens)
   return tokens.length
+}
+
+interface IngestRun {
+  readonly workers: number
+  readonly seconds: number
+  readonly summary: string
+  readonly peakMegabytes: number
+}
+
+/** One `isnad ingest` of `folder` into a new SQLite file, in a process of its own, timed from spawn to exit. */
+const ingestRun = (folder: string, database: string, workers: number): Promise<IngestRun> =>
+  new Promise((resolve, reject) => {
+    const started = performance.now()
+    const child = spawn(
+      process.execPath,
+      [
+        '--import',
+        'tsx',
+        join(import.meta.dirname, 'lib', 'ingest-child.ts'),
+        folder,
+        '--db',
+        database,
+        '--workers',
+        String(workers),
+        '--quiet',
+      ],
+      { stdio: ['ignore', 'pipe', 'pipe'] },
+    )
+    const memory = watchTreeMemory(child.pid!)
+    let stdout = ''
+    let stderr = ''
+    child.stdout.on('data', (chunk) => {
+      stdout += chunk
+    })
+    child.stderr.on('data', (chunk) => {
+      stderr += chunk
+    })
+    child.on('error', reject)
+    child.on('close', (code) => {
+      const seconds = (performance.now() - started) / 1000
+      memory.stop()
+      const report = stdout.trim().split('\n').at(-1) ?? ''
+      if (code !== 0 || !report.startsWith('{')) {
+        reject(new Error(`isnad ingest with ${workers} workers exited with ${code}: ${stderr.trim()}`))
+        return
+      }
+      const { maxRssKilobytes } = JSON.parse(report) as { maxRssKilobytes: number }
+      resolve({
+        workers,
+        seconds,
+        summary: stderr.trim().split('\n').at(-1) ?? '',
+        peakMegabytes: Math.max(maxRssKilobytes, memory.peak()) / 1024,
+      })
+    })
+  })
+
+/**
+ * The ingest figures: the articles written as JSON arrays into a temporary folder, then ingested with
+ * each worker count into a fresh SQLite file (the whole command: start-up, reading, analysis, duplicate
+ * checks, clusters, writes).
+ */
+const benchIngest = async (): Promise<void> => {
+  const articles = readSaudiNewsNet(limit)
+  if (articles.length === 0) {
+    console.log('SaudiNewsNet not found under ../shared/data (set ISNAD_SHARED_DATA); ingest skipped.')
+    return
+  }
+  const workerCounts = (values.workers ?? '1,2').split(',').map(Number)
+  const folder = mkdtempSync(join(tmpdir(), 'isnad-bench-'))
+  try {
+    const inputs = join(folder, 'articles')
+    const perFile = 1000
+    mkdirSync(inputs)
+    for (let start = 0; start < articles.length; start += perFile) {
+      const name = `part-${String(start / perFile).padStart(3, '0')}.json`
+      writeFileSync(join(inputs, name), JSON.stringify(articles.slice(start, start + perFile)))
+    }
+    console.log(`Ingest: ${articles.length} SaudiNewsNet articles into a new SQLite store (isnad ingest)\n`)
+    row('workers', 'wall s', 'articles/s', 'speed-up', 'peak RSS MB')
+    row('---', '---:', '---:', '---:', '---:')
+    const runs: IngestRun[] = []
+    for (const workers of workerCounts) {
+      const run = await ingestRun(inputs, join(folder, `ingest-${workers}.db`), workers)
+      runs.push(run)
+      row(
+        String(workers),
+        run.seconds.toFixed(1),
+        (articles.length / run.seconds).toFixed(1),
+        (runs[0]!.seconds / run.seconds).toFixed(2),
+        run.peakMegabytes.toFixed(0),
+      )
+    }
+    console.log('')
+    for (const run of runs) console.log(`${run.workers} workers: ${run.summary}`)
+  } finally {
+    rmSync(folder, { recursive: true, force: true })
+  }
+}
+
+if (values.ingest) {
+  await benchIngest()
+  process.exit(0)
 }
 
 // Cold loads: the gazetteer first, then the tagger (model + clusters) on top of it, then the rest.

@@ -2,13 +2,13 @@
  * The ingest loop: documents in, stored analyses out. Each document is checked for an exact duplicate
  * before it is analysed (so a re-run skips what is stored without analysing it again), analysed,
  * checked again (a copy may have been stored meanwhile), linked to a near duplicate, given a story
- * cluster and stored in its own transaction. Documents are finished in input order, so a run is
+ * cluster and stored, atomically (many documents share a transaction when the store allows it). Documents are finished in input order, so a run is
  * deterministic even when analysis runs on several threads.
  */
 import { InputError } from '../errors/isnad-error.js'
 import type { Analysis, RemovedText } from '../pipeline/analysis.js'
 import type { DocumentInput } from '../pipeline/document.js'
-import type { DocumentRecord, Store } from '../store/store.js'
+import type { DocumentKeys, DocumentRecord, Store } from '../store/store.js'
 import { documentKeys, findNearDuplicate } from './duplicates.js'
 import type { PageFields } from './html-document.js'
 import { assignCluster, eventSignature } from './story-cluster.js'
@@ -51,6 +51,7 @@ type Prepared =
       readonly kind: 'duplicate'
       readonly item: IngestItem
       readonly input: DocumentInput
+      readonly keys: DocumentKeys
       readonly of: string
       readonly duplicateKind: 'id' | 'url' | 'hash'
     }
@@ -58,6 +59,7 @@ type Prepared =
       readonly kind: 'analysed'
       readonly item: IngestItem
       readonly input: DocumentInput
+      readonly keys: DocumentKeys
       readonly analysis: Analysis
     }
   | { readonly kind: 'failed'; readonly item: IngestItem; readonly why: string }
@@ -91,6 +93,9 @@ export const ingestDocuments = async (
   const { store } = options
   const counts: IngestCounts = { read: 0, stored: 0, duplicates: 0, near: 0, failed: 0 }
   const depth = Math.max(1, options.depth ?? 1)
+  // Up to 200 documents or a second's work per transaction: a crash loses at most that, a re-run
+  // stores it again.
+  store.groupWrites?.(200, 1000)
 
   const prepare = async (item: IngestItem): Promise<Prepared> => {
     try {
@@ -99,9 +104,9 @@ export const ingestDocuments = async (
       const keys = documentKeys(input.text, input.url ?? null)
       const exact = await store.findExact(id, keys)
       if (exact !== null)
-        return { kind: 'duplicate', item, input, of: exact.of, duplicateKind: exact.kind as 'id' }
+        return { kind: 'duplicate', item, input, keys, of: exact.of, duplicateKind: exact.kind as 'id' }
       const analysis = await options.analyze({ ...input, id })
-      return { kind: 'analysed', item, input, analysis }
+      return { kind: 'analysed', item, input, keys, analysis }
     } catch (error) {
       return { kind: 'failed', item, why: describe(error) }
     }
@@ -114,7 +119,7 @@ export const ingestDocuments = async (
       return
     }
     const { item, input } = prepared
-    const textKeys = documentKeys(input.text, input.url ?? null)
+    const textKeys = prepared.keys
     // Scraped corpora put the dateline in the byline (الوئام - رويترز:): the credit may be there.
     const author = item.author ?? item.page?.author ?? null
     const keys =
@@ -173,5 +178,6 @@ export const ingestDocuments = async (
     await finish(await inFlight.shift()!)
     options.onProgress?.(counts)
   }
+  await store.commitWrites?.()
   return counts
 }

@@ -393,6 +393,16 @@ export interface StoreStats {
 export interface Store {
   /** Stores documents with all their rows, in one transaction: all of them or none. */
   putDocuments(records: readonly DocumentRecord[]): Promise<void>
+  /**
+   * Optional. Lets the writes that follow share transactions: one is committed once it holds
+   * `documents` documents or is `milliseconds` old, and by `commitWrites()` or `close()`. Reads through
+   * this store see pending writes at once; a crash loses only what was not committed yet. Committing
+   * every document on its own costs more than storing it (SQLite's full-text index writes a segment
+   * per transaction). A store without it commits every call.
+   */
+  groupWrites?(documents: number, milliseconds: number): void
+  /** Commits the writes that `groupWrites` held back. */
+  commitWrites?(): Promise<void>
   /** Records documents seen again and not stored. */
   putSkipped(skipped: readonly SkippedDuplicate[]): Promise<void>
   /** The stored document with this id, or by this url key or text hash: the exact-duplicate check. */

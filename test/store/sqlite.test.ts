@@ -6,6 +6,7 @@ import { test } from 'node:test'
 import Database from 'better-sqlite3'
 import { SQLITE_MIGRATIONS } from '../../src/store/sqlite/migrations.js'
 import { SqliteStore } from '../../src/store/sqlite/sqlite-store.js'
+import { sampleRecord } from './sample-analysis.js'
 import { runStoreContract } from './store-contract.js'
 
 const folder = mkdtempSync(join(tmpdir(), 'isnad-sqlite-'))
@@ -29,4 +30,25 @@ test('sqlite: an in-memory store works for throwaway use', async () => {
   const store = new SqliteStore(':memory:')
   assert.equal((await store.stats()).documents, 0)
   await store.close()
+})
+
+test('sqlite: grouped writes are seen by this store at once, by others when the group is committed', async () => {
+  const path = join(folder, 'grouped.db')
+  const store = new SqliteStore(path)
+  store.groupWrites(2, 60_000)
+  const reader = new Database(path, { readonly: true })
+  const committed = (): number =>
+    (reader.prepare('SELECT count(*) AS n FROM documents').get() as { n: number }).n
+  await store.putDocuments([sampleRecord({ id: 'g1', text: 'الخبر الأول في الدفعة المجمعة' })])
+  assert.equal((await store.findExact('g1', { urlKey: null, textHash: '' }))?.kind, 'id')
+  assert.equal(committed(), 0)
+  // A failed call leaves the group as it was: the savepoint is rolled back, not the transaction.
+  await assert.rejects(store.putDocuments([sampleRecord({ id: 'g1', text: 'نص آخر بالمعرف نفسه' })]))
+  await store.putDocuments([sampleRecord({ id: 'g2', text: 'الخبر الثاني في الدفعة المجمعة' })])
+  assert.equal(committed(), 2)
+  await store.putDocuments([sampleRecord({ id: 'g3', text: 'الخبر الثالث بعد الدفعة' })])
+  assert.equal(committed(), 2)
+  await store.close() // commits what is held
+  assert.equal(committed(), 3)
+  reader.close()
 })

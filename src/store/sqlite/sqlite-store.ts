@@ -148,10 +148,36 @@ export class SqliteStore implements Store {
     }
   }
 
+  /** Writes held in one open transaction (see `groupWrites`), or null when every call commits. */
+  private grouping: { documents: number; milliseconds: number; held: number; since: number } | null = null
+
+  groupWrites(documents: number, milliseconds: number): void {
+    this.grouping = { documents, milliseconds, held: 0, since: 0 }
+  }
+
+  async commitWrites(): Promise<void> {
+    if (this.grouping !== null && this.db.inTransaction) this.db.exec('COMMIT')
+  }
+
+  /** Runs `write` atomically: a transaction of its own, or a savepoint in the grouped transaction. */
+  private write(documents: number, write: () => void): void {
+    const grouping = this.grouping
+    if (grouping !== null && !this.db.inTransaction) {
+      this.db.exec('BEGIN')
+      grouping.held = 0
+      grouping.since = performance.now()
+    }
+    this.db.transaction(write)()
+    if (grouping === null) return
+    grouping.held += documents
+    if (grouping.held >= grouping.documents || performance.now() - grouping.since >= grouping.milliseconds)
+      this.db.exec('COMMIT')
+  }
+
   async putDocuments(records: readonly DocumentRecord[]): Promise<void> {
-    this.db.transaction(() => {
+    this.write(records.length, () => {
       for (const record of records) this.insert(record)
-    })()
+    })
   }
 
   private insert(record: DocumentRecord): void {
@@ -197,12 +223,12 @@ export class SqliteStore implements Store {
   }
 
   async putSkipped(skipped: readonly SkippedDuplicate[]): Promise<void> {
-    this.db.transaction(() => {
+    this.write(0, () => {
       for (const { id, source, link } of skipped) {
         // A document seen again under its own id is the same document, not a duplicate of another.
         if (link.of !== id) this.statements.duplicate.run(id, link.of, link.kind, link.similarity, source)
       }
-    })()
+    })
   }
 
   async findExact(
@@ -346,6 +372,8 @@ export class SqliteStore implements Store {
   }
 
   async close(): Promise<void> {
-    if (this.db.open) this.db.close()
+    if (!this.db.open) return
+    await this.commitWrites()
+    this.db.close()
   }
 }

@@ -4,7 +4,7 @@
  * and the framing. Used by the article page and the paste-and-analyze page.
  */
 import type { Analysis, Attribution, Event } from '../pipeline/analysis.js'
-import { badge, english, gloss, h } from './dom.js'
+import { badge, english, gloss, h, ltr } from './dom.js'
 import { annotationsOf, highlightedText } from './highlight.js'
 
 const LAYERS = [
@@ -72,7 +72,7 @@ const eventItem = (event: Event, onFocus: (id: string) => void): HTMLElement => 
       ...(event.date
         ? [
             h('dt', {}, gloss('الزمان', 'date')),
-            h('dd', {}, event.date.text, event.date.value ? ` (${event.date.value})` : ''),
+            h('dd', {}, event.date.text, event.date.value ? [' (', ltr(event.date.value), ')'] : null),
           ]
         : []),
       ...(event.attribution
@@ -221,7 +221,13 @@ export const analysisView = (analysis: Analysis): HTMLElement => {
       'header',
       { class: 'article-header' },
       h('h2', { class: 'article-title' }, doc.title ?? '(بلا عنوان · untitled)'),
-      h('p', { class: 'article-meta' }, [doc.outlet, doc.published].filter(Boolean).join(' · ')),
+      h(
+        'p',
+        { class: 'article-meta' },
+        doc.outlet ?? '',
+        doc.outlet && doc.published ? ' · ' : '',
+        ltr(doc.published),
+      ),
     ),
     h('div', { class: 'article-layout' }, h('div', { class: 'article-main' }, switches, legend, body), panel),
   )

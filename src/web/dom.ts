@@ -82,3 +82,7 @@ export const replaceChildren = (parent: Element, ...children: Child[]): void => 
 /** A small coloured label. */
 export const badge = (text: string, kind: string): HTMLSpanElement =>
   h('span', { class: `badge badge-${kind}`, lang: 'en', dir: 'ltr' }, text)
+
+/** Dates, codes and numbers kept left to right inside Arabic text (2025-09-20 would otherwise show reversed). */
+export const ltr = (text: string | null | undefined): HTMLElement | null =>
+  text ? h('bdi', { dir: 'ltr' }, text) : null

@@ -1,7 +1,7 @@
 /** القصص · Stories: the story clusters, and one story with each outlet's report side by side. */
 import type { ClusterDetail, ClusterDocument, ClusterList } from '../../store/store.js'
 import { getJson } from '../api.js'
-import { badge, english, gloss, h } from '../dom.js'
+import { badge, english, gloss, h, ltr } from '../dom.js'
 import { clusterHref, documentHref } from '../route.js'
 
 export const clustersPage = async (): Promise<HTMLElement> => {
@@ -25,7 +25,8 @@ export const clustersPage = async (): Promise<HTMLElement> => {
                 { class: 'hit-meta' },
                 `${cluster.size} `,
                 gloss('تقارير', 'reports'),
-                ` · ${cluster.outlets.join('، ')} · ${cluster.firstPublished ?? ''}`,
+                ` · ${cluster.outlets.join('، ')} · `,
+                ltr(cluster.firstPublished),
                 cluster.signature
                   ? h('span', { class: 'signature', dir: 'ltr' }, ` ${cluster.signature}`)
                   : null,
@@ -47,7 +48,7 @@ const column = (document: ClusterDocument): HTMLElement => {
       { href: documentHref(document.id), class: 'report-title' },
       document.title ?? '(بلا عنوان · untitled)',
     ),
-    h('p', { class: 'hit-meta' }, document.published ?? ''),
+    h('p', { class: 'hit-meta' }, ltr(document.published)),
     h('h4', {}, gloss('ماذا نقلت', 'what it reported')),
     h(
       'ul',
@@ -112,7 +113,8 @@ export const clusterPage = async (id: string): Promise<HTMLElement> => {
       { class: 'hit-meta' },
       `${cluster.size} `,
       gloss('تقارير', 'reports'),
-      ` · ${cluster.firstPublished ?? ''} – ${cluster.lastPublished ?? ''}`,
+      ' · ',
+      ltr(`${cluster.firstPublished ?? ''} – ${cluster.lastPublished ?? ''}`),
       cluster.signature ? h('span', { class: 'signature', dir: 'ltr' }, ` ${cluster.signature}`) : null,
     ),
     h('div', { class: 'side-by-side' }, ...cluster.documents.map(column)),

@@ -2,7 +2,7 @@
 import type { DayCount, EventResult, StoredEvent } from '../../store/store.js'
 import { getJson } from '../api.js'
 import { timelineChart } from '../charts.js'
-import { badge, english, gloss, h } from '../dom.js'
+import { badge, english, gloss, h, ltr } from '../dom.js'
 import { filterForm, filterParams } from '../filters.js'
 import { documentHref, routeHref } from '../route.js'
 import { worldMap } from '../world-map.js'
@@ -15,7 +15,7 @@ const eventRow = (event: StoredEvent): HTMLElement =>
   h(
     'tr',
     { 'data-type': event.type },
-    h('td', {}, event.published ?? ''),
+    h('td', {}, ltr(event.published)),
     h('td', {}, badge(event.type, event.type), event.negated ? badge('negated', 'negated') : null),
     h('td', {}, names(event.actors)),
     h('td', {}, names(event.recipients)),

@@ -1,7 +1,7 @@
 /** البحث · Search: words and filters, facets to narrow by, hits with their snippets, pages. */
 import type { FacetCount, SearchHit, SearchResult } from '../../store/store.js'
 import { getJson } from '../api.js'
-import { gloss, h } from '../dom.js'
+import { gloss, h, ltr } from '../dom.js'
 import { filterForm, filterParams } from '../filters.js'
 import { clusterHref, documentHref, routeHref } from '../route.js'
 
@@ -30,7 +30,9 @@ const hitItem = (hit: SearchHit): HTMLElement =>
     h(
       'div',
       { class: 'hit-meta' },
-      [hit.outlet, hit.published].filter(Boolean).join(' · '),
+      hit.outlet ?? '',
+      hit.outlet && hit.published ? ' · ' : '',
+      ltr(hit.published),
       hit.clusterId && hit.clusterId !== hit.id
         ? [' · ', h('a', { href: clusterHref(hit.clusterId) }, gloss('القصة', 'story'))]
         : null,

@@ -2,7 +2,7 @@
  * An Analysis flattened into table rows, the same for every database: one row per entity, event, event
  * participant, attribution, frame and time. Column order here is the column order of the tables.
  */
-import type { Analysis, EventParticipant } from '../pipeline/analysis.js'
+import type { Analysis, EventParticipant, Frame } from '../pipeline/analysis.js'
 
 export type Cell = string | number | null
 
@@ -16,6 +16,8 @@ export interface AnalysisRows {
   readonly attributions: Cell[][]
   readonly frames: Cell[][]
   readonly times: Cell[][]
+  /** One row: the document's sourcing profile, for per-outlet sums. */
+  readonly sourcing: Cell[][]
 }
 
 export const ENTITY_COLUMNS = [
@@ -83,6 +85,18 @@ export const FRAME_COLUMNS = [
   'kind',
   'target',
   'neutral',
+  'lean',
+] as const
+export const SOURCING_COLUMNS = [
+  'document_id',
+  'named',
+  'anonymous',
+  'official_bodies',
+  'outlets',
+  'documents',
+  'attributions',
+  'single_source',
+  'own_voice_share',
 ] as const
 export const TIME_COLUMNS = [
   'document_id',
@@ -94,6 +108,11 @@ export const TIME_COLUMNS = [
   'precision',
   'calendar',
 ] as const
+
+const leanOf = (frame: Frame): string | null => {
+  const lean = (frame as { lean?: unknown }).lean
+  return typeof lean === 'string' ? lean : null
+}
 
 const participantRows = (id: string, eventId: string, role: string, list: readonly EventParticipant[]) =>
   list.map((participant, position): Cell[] => [
@@ -175,6 +194,8 @@ export const analysisRows = (analysis: Analysis): AnalysisRows => {
       frame.kind,
       frame.target,
       frame.neutral,
+      // An extension field of the framing stage: which way a loaded term leans.
+      leanOf(frame),
     ]),
     times: analysis.times.map((time, position) => [
       id,
@@ -186,5 +207,18 @@ export const analysisRows = (analysis: Analysis): AnalysisRows => {
       time.precision,
       time.calendar,
     ]),
+    sourcing: [
+      [
+        id,
+        analysis.sourcing.named,
+        analysis.sourcing.anonymous,
+        analysis.sourcing.officialBodies,
+        analysis.sourcing.outlets,
+        analysis.sourcing.documents,
+        analysis.sourcing.attributions,
+        analysis.sourcing.singleSource ? 1 : 0,
+        analysis.sourcing.ownVoiceShare,
+      ],
+    ],
   }
 }

@@ -7,6 +7,7 @@ import assert from 'node:assert/strict'
 import { after, test } from 'node:test'
 import pg from 'pg'
 import { PostgresStore } from '../../src/store/postgres/postgres-store.js'
+import { deskRecords } from './desk-fixtures.js'
 import { runStoreContract } from './store-contract.js'
 
 const url = process.env.ISNAD_TEST_PG
@@ -44,7 +45,25 @@ if (url === undefined || url === '') {
     const { rows } = await admin.query(`SELECT version FROM ${schema}.schema_migrations`)
     assert.deepEqual(
       rows.map((row) => row.version),
-      [1],
+      [1, 2],
     )
+  })
+
+  test('postgres: migration 2 fills sourcing profiles and frame leans from the stored analyses', async () => {
+    const store = await freshStore()
+    await store.putDocuments(deskRecords())
+    const before = await store.sourcingByOutlet({})
+    await store.close()
+    const schema = schemas.at(-1)!
+    await admin.query(`SET search_path = ${schema}; DROP TABLE document_sourcing; DROP INDEX frames_target;
+      DROP INDEX clusters_last_published; DROP INDEX documents_published_id; ALTER TABLE frames DROP COLUMN lean;
+      DELETE FROM schema_migrations WHERE version = 2; SET search_path = public`)
+    const upgraded = await PostgresStore.open(url, { options: `-c search_path=${schema}` })
+    assert.deepEqual(await upgraded.sourcingByOutlet({}), before)
+    assert.deepEqual(
+      (await upgraded.framingByOutlet({})).map((row) => row.leans),
+      [{ negative: 1, positive: 0 }],
+    )
+    await upgraded.close()
   })
 }

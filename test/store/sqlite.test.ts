@@ -6,6 +6,7 @@ import { test } from 'node:test'
 import Database from 'better-sqlite3'
 import { SQLITE_MIGRATIONS } from '../../src/store/sqlite/migrations.js'
 import { SqliteStore } from '../../src/store/sqlite/sqlite-store.js'
+import { deskRecords } from './desk-fixtures.js'
 import { sampleRecord } from './sample-analysis.js'
 import { runStoreContract } from './store-contract.js'
 
@@ -51,4 +52,24 @@ test('sqlite: grouped writes are seen by this store at once, by others when the 
   await store.close() // commits what is held
   assert.equal(committed(), 3)
   reader.close()
+})
+
+test('sqlite: migration 2 fills sourcing profiles and frame leans from the stored analyses', async () => {
+  const path = join(folder, 'upgrade.db')
+  const store = new SqliteStore(path)
+  await store.putDocuments(deskRecords())
+  const before = await store.sourcingByOutlet({})
+  await store.close()
+  // Take the store back to version 1, as a store written before migration 2 was.
+  const db = new Database(path)
+  db.exec(`DROP TABLE document_sourcing; DROP INDEX frames_target; DROP INDEX clusters_last_published;
+    DROP INDEX documents_published_id; ALTER TABLE frames DROP COLUMN lean; PRAGMA user_version = 1;`)
+  db.close()
+  const upgraded = new SqliteStore(path)
+  assert.deepEqual(await upgraded.sourcingByOutlet({}), before)
+  assert.deepEqual(
+    (await upgraded.framingByOutlet({})).map((row) => row.leans),
+    [{ negative: 1, positive: 0 }],
+  )
+  await upgraded.close()
 })

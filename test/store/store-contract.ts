@@ -5,6 +5,7 @@
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
 import type { Store } from '../../src/store/store.js'
+import { runReadQueriesContract } from './read-queries-contract.js'
 import { sampleAnalysis, sampleRecord } from './sample-analysis.js'
 
 /** Opens a new, empty store for one test; the suite closes it. */
@@ -220,4 +221,6 @@ export const runStoreContract = (name: string, open: OpenStore): void => {
     assert.deepEqual(back?.sourcing, analysis.sourcing)
     assert.deepEqual(back?.removed, analysis.removed)
   })
+
+  runReadQueriesContract(name, open)
 }

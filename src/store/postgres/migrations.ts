@@ -169,4 +169,40 @@ CREATE TABLE document_terms (
 CREATE INDEX document_terms_gin ON document_terms USING GIN (terms);
 `,
   },
+  {
+    version: 2,
+    description: 'sourcing profiles per document, frame leans, indexes for the read queries',
+    sql: `
+CREATE TABLE document_sourcing (
+  document_id TEXT PRIMARY KEY REFERENCES documents (id) ON DELETE CASCADE,
+  named INTEGER NOT NULL,
+  anonymous INTEGER NOT NULL,
+  official_bodies INTEGER NOT NULL,
+  outlets INTEGER NOT NULL,
+  documents INTEGER NOT NULL,
+  attributions INTEGER NOT NULL,
+  single_source INTEGER NOT NULL,
+  own_voice_share DOUBLE PRECISION NOT NULL
+);
+INSERT INTO document_sourcing
+SELECT document_id,
+  coalesce((json::jsonb #>> '{sourcing,named}')::int, 0),
+  coalesce((json::jsonb #>> '{sourcing,anonymous}')::int, 0),
+  coalesce((json::jsonb #>> '{sourcing,officialBodies}')::int, 0),
+  coalesce((json::jsonb #>> '{sourcing,outlets}')::int, 0),
+  coalesce((json::jsonb #>> '{sourcing,documents}')::int, 0),
+  coalesce((json::jsonb #>> '{sourcing,attributions}')::int, 0),
+  CASE WHEN json::jsonb #>> '{sourcing,singleSource}' = 'true' THEN 1 ELSE 0 END,
+  coalesce((json::jsonb #>> '{sourcing,ownVoiceShare}')::double precision, 1)
+FROM analyses;
+
+ALTER TABLE frames ADD COLUMN lean TEXT;
+UPDATE frames f SET lean = a.json::jsonb -> 'frames' -> f.position ->> 'lean'
+FROM analyses a WHERE a.document_id = f.document_id;
+
+CREATE INDEX frames_target ON frames (target) WHERE target IS NOT NULL;
+CREATE INDEX clusters_last_published ON clusters (last_published);
+CREATE INDEX documents_published_id ON documents (published, id);
+`,
+  },
 ]

@@ -4,7 +4,6 @@
  * query finds the same documents in both.
  */
 import pg from 'pg'
-import { NotImplementedError } from '../../errors/isnad-error.js'
 import { FINGERPRINT_BANDS, fingerprintBands } from '../../ingest/fingerprint.js'
 import type { Analysis } from '../../pipeline/analysis.js'
 import {
@@ -15,32 +14,25 @@ import {
   EVENT_ACTOR_COLUMNS,
   EVENT_COLUMNS,
   FRAME_COLUMNS,
+  SOURCING_COLUMNS,
   TIME_COLUMNS,
 } from '../analysis-rows.js'
-import { indexTerms, queryTerms } from '../search-terms.js'
-import { snippet } from '../snippet.js'
+import { ReadQueries } from '../queries/read-queries.js'
+import { numberPlaceholders, POSTGRES_DIALECT, type Row } from '../queries/sql-dialect.js'
+import { indexTerms } from '../search-terms.js'
 import type {
-  ActorCount,
-  ClusterDetail,
-  ClusterList,
-  DayCount,
+  AggregateOptions,
+  ClusterQuery,
   DocumentFilter,
   DocumentKeys,
   DocumentRecord,
   DuplicateLink,
   EventQuery,
-  EventResult,
-  NetworkEdge,
-  OutletFraming,
-  OutletSourcing,
-  SearchHit,
   SearchQuery,
-  SearchResult,
   SimilarDocument,
   SkippedDuplicate,
   Store,
   StoredDocument,
-  StoredEvent,
   StoreStats,
 } from '../store.js'
 import { POSTGRES_MIGRATIONS } from './migrations.js'
@@ -48,7 +40,6 @@ import { POSTGRES_MIGRATIONS } from './migrations.js'
 type Queryable = Pick<pg.PoolClient, 'query'>
 
 const SIMILAR_COLUMNS = 'd.id, d.outlet, d.published, d.fingerprint, d.wire, d.cluster_id AS "clusterId"'
-const DEFAULT_LIMIT = 20
 /** Postgres takes at most 65,535 parameters in one statement. */
 const MAX_PARAMETERS = 60_000
 
@@ -108,16 +99,16 @@ export const migratePostgres = async (pool: pg.Pool): Promise<void> => {
   }
 }
 
-/** An iterable that fails when read: the interface is declared, the query not built yet. */
-const notYet = <T>(feature: string): AsyncIterable<T> => ({
-  [Symbol.asyncIterator]: () => ({ next: () => Promise.reject(new NotImplementedError(feature)) }),
-})
-
 export class PostgresStore implements Store {
   private readonly pool: pg.Pool
+  private readonly queries: ReadQueries
 
   private constructor(pool: pg.Pool) {
     this.pool = pool
+    this.queries = new ReadQueries(
+      { all: async (sql, parameters) => this.rows<Row>(numberPlaceholders(sql), parameters) },
+      POSTGRES_DIALECT,
+    )
   }
 
   /**
@@ -199,6 +190,7 @@ export class PostgresStore implements Store {
     await insertRows(client, 'attributions', ATTRIBUTION_COLUMNS, rows.attributions)
     await insertRows(client, 'frames', FRAME_COLUMNS, rows.frames)
     await insertRows(client, 'times', TIME_COLUMNS, rows.times)
+    await insertRows(client, 'document_sourcing', SOURCING_COLUMNS, rows.sourcing)
     const link = record.duplicateOf
     if (link) {
       await client.query(
@@ -293,93 +285,49 @@ export class PostgresStore implements Store {
     return row ? (JSON.parse(row.json) as Analysis) : null
   }
 
-  async search(query: SearchQuery): Promise<SearchResult> {
-    const terms = queryTerms(query.text)
-    const conditions: string[] = []
-    const parameters: unknown[] = []
-    const parameter = (value: unknown): string => {
-      parameters.push(value)
-      return `$${parameters.length}`
-    }
-    let from = 'documents d'
-    let order = 'd.published DESC NULLS LAST, d.id'
-    if (terms.length > 0) {
-      // Each term quoted as a tsquery lexeme and ANDed: no query word is read as an operator.
-      const tsquery = terms
-        .map((term) => `'${term.replaceAll("'", "''").replaceAll('\\', '\\\\')}'`)
-        .join(' & ')
-      from = 'document_terms t JOIN documents d ON d.id = t.document_id'
-      const match = parameter(tsquery)
-      conditions.push(`t.terms @@ to_tsquery('simple', ${match})`)
-      order = `ts_rank(t.terms, to_tsquery('simple', ${match})) DESC, d.published DESC NULLS LAST, d.id`
-    }
-    if (query.outlet) conditions.push(`d.outlet = ${parameter(query.outlet)}`)
-    if (query.since) conditions.push(`d.published >= ${parameter(query.since)}`)
-    if (query.until) conditions.push(`d.published <= ${parameter(query.until)}`)
-    if (query.type) {
-      conditions.push(
-        `EXISTS (SELECT 1 FROM events e WHERE e.document_id = d.id AND e.type = ${parameter(query.type)})`,
-      )
-    }
-    if (query.actor) {
-      conditions.push(
-        `EXISTS (SELECT 1 FROM event_actors a WHERE a.document_id = d.id AND a.code = ${parameter(query.actor)})`,
-      )
-    }
-    const where = conditions.length === 0 ? '' : `WHERE ${conditions.join(' AND ')}`
-    const [count] = await this.rows<{ n: number }>(
-      `SELECT count(*)::int AS n FROM ${from} ${where}`,
-      parameters,
-    )
-    const filters = parameters.length
-    const rows = await this.rows<SearchHit & { text: string }>(
-      `SELECT d.id, d.title, d.outlet, d.published, d.url, d.cluster_id AS "clusterId", d.text
-       FROM ${from} ${where} ORDER BY ${order}
-       LIMIT $${filters + 1} OFFSET $${filters + 2}`,
-      [...parameters, query.limit ?? DEFAULT_LIMIT, query.offset ?? 0],
-    )
-    const hits = rows.map(({ text, ...hit }) => ({ ...hit, snippet: snippet(text, terms) }))
-    return { total: count?.n ?? 0, hits }
+  // The read queries are shared by every SQL store: src/store/queries/read-queries.ts.
+  search(query: SearchQuery) {
+    return this.queries.search(query)
   }
 
-  async events(): Promise<EventResult> {
-    throw new NotImplementedError('PostgresStore.events')
+  events(query: EventQuery) {
+    return this.queries.events(query)
   }
 
-  async eventsPerDay(): Promise<readonly DayCount[]> {
-    throw new NotImplementedError('PostgresStore.eventsPerDay')
+  eventsPerDay(query: EventQuery) {
+    return this.queries.eventsPerDay(query)
   }
 
-  async topActors(): Promise<readonly ActorCount[]> {
-    throw new NotImplementedError('PostgresStore.topActors')
+  topActors(query: EventQuery, options?: AggregateOptions) {
+    return this.queries.topActors(query, options)
   }
 
-  async actorNetwork(): Promise<readonly NetworkEdge[]> {
-    throw new NotImplementedError('PostgresStore.actorNetwork')
+  actorNetwork(query: EventQuery, options?: AggregateOptions) {
+    return this.queries.actorNetwork(query, options)
   }
 
-  async sourcingByOutlet(): Promise<readonly OutletSourcing[]> {
-    throw new NotImplementedError('PostgresStore.sourcingByOutlet')
+  sourcingByOutlet(filter: DocumentFilter) {
+    return this.queries.sourcingByOutlet(filter)
   }
 
-  async framingByOutlet(): Promise<readonly OutletFraming[]> {
-    throw new NotImplementedError('PostgresStore.framingByOutlet')
+  framingByOutlet(filter: DocumentFilter, options?: AggregateOptions) {
+    return this.queries.framingByOutlet(filter, options)
   }
 
-  async clusters(): Promise<ClusterList> {
-    throw new NotImplementedError('PostgresStore.clusters')
+  clusters(query: ClusterQuery) {
+    return this.queries.clusters(query)
   }
 
-  async getCluster(): Promise<ClusterDetail | null> {
-    throw new NotImplementedError('PostgresStore.getCluster')
+  getCluster(id: string) {
+    return this.queries.getCluster(id)
   }
 
-  iterateAnalyses(_filter: DocumentFilter): AsyncIterable<Analysis> {
-    return notYet('PostgresStore.iterateAnalyses')
+  iterateAnalyses(filter: DocumentFilter) {
+    return this.queries.iterateAnalyses(filter)
   }
 
-  iterateEvents(_query: EventQuery): AsyncIterable<StoredEvent> {
-    return notYet('PostgresStore.iterateEvents')
+  iterateEvents(query: EventQuery) {
+    return this.queries.iterateEvents(query)
   }
 
   async stats(): Promise<StoreStats> {

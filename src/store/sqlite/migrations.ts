@@ -168,4 +168,42 @@ CREATE TABLE clusters (
 CREATE VIRTUAL TABLE documents_fts USING fts5 (terms, tokenize = 'unicode61 remove_diacritics 0');
 `,
   },
+  {
+    version: 2,
+    description: 'sourcing profiles per document, frame leans, indexes for the read queries',
+    sql: `
+CREATE TABLE document_sourcing (
+  document_id TEXT PRIMARY KEY REFERENCES documents (id) ON DELETE CASCADE,
+  named INTEGER NOT NULL,
+  anonymous INTEGER NOT NULL,
+  official_bodies INTEGER NOT NULL,
+  outlets INTEGER NOT NULL,
+  documents INTEGER NOT NULL,
+  attributions INTEGER NOT NULL,
+  single_source INTEGER NOT NULL,
+  own_voice_share REAL NOT NULL
+);
+INSERT INTO document_sourcing
+SELECT document_id,
+  coalesce(json_extract(json, '$.sourcing.named'), 0),
+  coalesce(json_extract(json, '$.sourcing.anonymous'), 0),
+  coalesce(json_extract(json, '$.sourcing.officialBodies'), 0),
+  coalesce(json_extract(json, '$.sourcing.outlets'), 0),
+  coalesce(json_extract(json, '$.sourcing.documents'), 0),
+  coalesce(json_extract(json, '$.sourcing.attributions'), 0),
+  coalesce(json_extract(json, '$.sourcing.singleSource'), 0),
+  coalesce(json_extract(json, '$.sourcing.ownVoiceShare'), 1)
+FROM analyses;
+
+ALTER TABLE frames ADD COLUMN lean TEXT;
+UPDATE frames SET lean = (
+  SELECT json_extract(frame.value, '$.lean') FROM analyses a, json_each(a.json, '$.frames') frame
+  WHERE a.document_id = frames.document_id AND frame.key = frames.position
+);
+
+CREATE INDEX frames_target ON frames (target) WHERE target IS NOT NULL;
+CREATE INDEX clusters_last_published ON clusters (last_published);
+CREATE INDEX documents_published_id ON documents (published, id);
+`,
+  },
 ]

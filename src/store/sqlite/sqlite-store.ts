@@ -4,7 +4,6 @@
  * crash (even kill -9) leaves whole batches stored and nothing half-written.
  */
 import Database from 'better-sqlite3'
-import { NotImplementedError } from '../../errors/isnad-error.js'
 import { FINGERPRINT_BANDS, fingerprintBands } from '../../ingest/fingerprint.js'
 import type { Analysis } from '../../pipeline/analysis.js'
 import {
@@ -14,32 +13,25 @@ import {
   EVENT_ACTOR_COLUMNS,
   EVENT_COLUMNS,
   FRAME_COLUMNS,
+  SOURCING_COLUMNS,
   TIME_COLUMNS,
 } from '../analysis-rows.js'
-import { indexTerms, queryTerms } from '../search-terms.js'
-import { snippet } from '../snippet.js'
+import { ReadQueries } from '../queries/read-queries.js'
+import { SQLITE_DIALECT } from '../queries/sql-dialect.js'
+import { indexTerms } from '../search-terms.js'
 import type {
-  ActorCount,
-  ClusterDetail,
-  ClusterList,
-  DayCount,
+  AggregateOptions,
+  ClusterQuery,
   DocumentFilter,
   DocumentKeys,
   DocumentRecord,
   DuplicateLink,
   EventQuery,
-  EventResult,
-  NetworkEdge,
-  OutletFraming,
-  OutletSourcing,
-  SearchHit,
   SearchQuery,
-  SearchResult,
   SimilarDocument,
   SkippedDuplicate,
   Store,
   StoredDocument,
-  StoredEvent,
   StoreStats,
 } from '../store.js'
 import { SQLITE_MIGRATIONS } from './migrations.js'
@@ -50,7 +42,6 @@ const insertSql = (table: string, columns: readonly string[]): string =>
   `INSERT INTO ${table} (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`
 
 const SIMILAR_COLUMNS = 'd.id, d.outlet, d.published, d.fingerprint, d.wire, d.cluster_id AS clusterId'
-const DEFAULT_LIMIT = 20
 
 /** Applies the migrations the database has not seen yet. */
 export const migrate = (db: Database.Database): number => {
@@ -72,19 +63,11 @@ const dayShift = (date: string, days: number): string => {
   return moment.toISOString().slice(0, 10)
 }
 
-/** An FTS5 query that asks for every term, each quoted so no word is read as an operator. */
-const matchExpression = (terms: readonly string[]): string =>
-  terms.map((term) => `"${term.replaceAll('"', '""')}"`).join(' ')
-
-/** An iterable that fails when read: the interface is declared, the query not built yet. */
-const notYet = <T>(feature: string): AsyncIterable<T> => ({
-  [Symbol.asyncIterator]: () => ({ next: () => Promise.reject(new NotImplementedError(feature)) }),
-})
-
 export class SqliteStore implements Store {
   readonly path: string
   private readonly db: Database.Database
   private readonly statements
+  private readonly queries: ReadQueries
 
   /**
    * Opens (creating and migrating when needed) the store in `path`; `:memory:` for a throwaway one.
@@ -145,7 +128,21 @@ export class SqliteStore implements Store {
          FROM documents WHERE id = ?`,
       ),
       getAnalysis: db.prepare('SELECT json FROM analyses WHERE document_id = ?'),
+      sourcing: db.prepare(insertSql('document_sourcing', SOURCING_COLUMNS)),
     }
+    // Read queries are prepared once per distinct SQL text and kept.
+    const prepared = new Map<string, Database.Statement>()
+    const runner = {
+      all: async (sql: string, parameters: readonly unknown[]) => {
+        let statement = prepared.get(sql)
+        if (statement === undefined) {
+          statement = db.prepare(sql)
+          prepared.set(sql, statement)
+        }
+        return statement.all(...parameters) as Row[]
+      },
+    }
+    this.queries = new ReadQueries(runner, SQLITE_DIALECT)
   }
 
   /** Writes held in one open transaction (see `groupWrites`), or null when every call commits. */
@@ -214,6 +211,7 @@ export class SqliteStore implements Store {
     for (const row of rows.attributions) this.statements.attribution.run(row)
     for (const row of rows.frames) this.statements.frame.run(row)
     for (const row of rows.times) this.statements.time.run(row)
+    for (const row of rows.sourcing) this.statements.sourcing.run(row)
     const link = record.duplicateOf
     if (link)
       this.statements.duplicate.run(doc.id, link.of, link.kind, link.similarity, record.source ?? null)
@@ -271,89 +269,49 @@ export class SqliteStore implements Store {
     return row ? (JSON.parse(row.json as string) as Analysis) : null
   }
 
-  async search(query: SearchQuery): Promise<SearchResult> {
-    const terms = queryTerms(query.text)
-    const conditions: string[] = []
-    const parameters: unknown[] = []
-    let from = 'documents d'
-    let order = 'd.published DESC, d.id'
-    if (terms.length > 0) {
-      from = 'documents_fts f JOIN documents d ON d.rowid = f.rowid'
-      conditions.push('documents_fts MATCH ?')
-      parameters.push(matchExpression(terms))
-      order = 'f.rank, d.published DESC, d.id'
-    }
-    if (query.outlet) {
-      conditions.push('d.outlet = ?')
-      parameters.push(query.outlet)
-    }
-    if (query.since) {
-      conditions.push('d.published >= ?')
-      parameters.push(query.since)
-    }
-    if (query.until) {
-      conditions.push('d.published <= ?')
-      parameters.push(query.until)
-    }
-    if (query.type) {
-      conditions.push('EXISTS (SELECT 1 FROM events e WHERE e.document_id = d.id AND e.type = ?)')
-      parameters.push(query.type)
-    }
-    if (query.actor) {
-      conditions.push('EXISTS (SELECT 1 FROM event_actors a WHERE a.document_id = d.id AND a.code = ?)')
-      parameters.push(query.actor)
-    }
-    const where = conditions.length === 0 ? '' : `WHERE ${conditions.join(' AND ')}`
-    const total = (this.db.prepare(`SELECT count(*) AS n FROM ${from} ${where}`).get(...parameters) as Row)
-      .n as number
-    const rows = this.db
-      .prepare(
-        `SELECT d.id, d.title, d.outlet, d.published, d.url, d.cluster_id AS clusterId, d.text
-         FROM ${from} ${where} ORDER BY ${order} LIMIT ? OFFSET ?`,
-      )
-      .all(...parameters, query.limit ?? DEFAULT_LIMIT, query.offset ?? 0) as (SearchHit & { text: string })[]
-    const hits = rows.map(({ text, ...hit }) => ({ ...hit, snippet: snippet(text, terms) }))
-    return { total, hits }
+  // The read queries are shared by every SQL store: src/store/queries/read-queries.ts.
+  search(query: SearchQuery) {
+    return this.queries.search(query)
   }
 
-  async events(): Promise<EventResult> {
-    throw new NotImplementedError('SqliteStore.events')
+  events(query: EventQuery) {
+    return this.queries.events(query)
   }
 
-  async eventsPerDay(): Promise<readonly DayCount[]> {
-    throw new NotImplementedError('SqliteStore.eventsPerDay')
+  eventsPerDay(query: EventQuery) {
+    return this.queries.eventsPerDay(query)
   }
 
-  async topActors(): Promise<readonly ActorCount[]> {
-    throw new NotImplementedError('SqliteStore.topActors')
+  topActors(query: EventQuery, options?: AggregateOptions) {
+    return this.queries.topActors(query, options)
   }
 
-  async actorNetwork(): Promise<readonly NetworkEdge[]> {
-    throw new NotImplementedError('SqliteStore.actorNetwork')
+  actorNetwork(query: EventQuery, options?: AggregateOptions) {
+    return this.queries.actorNetwork(query, options)
   }
 
-  async sourcingByOutlet(): Promise<readonly OutletSourcing[]> {
-    throw new NotImplementedError('SqliteStore.sourcingByOutlet')
+  sourcingByOutlet(filter: DocumentFilter) {
+    return this.queries.sourcingByOutlet(filter)
   }
 
-  async framingByOutlet(): Promise<readonly OutletFraming[]> {
-    throw new NotImplementedError('SqliteStore.framingByOutlet')
+  framingByOutlet(filter: DocumentFilter, options?: AggregateOptions) {
+    return this.queries.framingByOutlet(filter, options)
   }
 
-  async clusters(): Promise<ClusterList> {
-    throw new NotImplementedError('SqliteStore.clusters')
+  clusters(query: ClusterQuery) {
+    return this.queries.clusters(query)
   }
 
-  async getCluster(): Promise<ClusterDetail | null> {
-    throw new NotImplementedError('SqliteStore.getCluster')
+  getCluster(id: string) {
+    return this.queries.getCluster(id)
   }
 
-  iterateAnalyses(_filter: DocumentFilter): AsyncIterable<Analysis> {
-    return notYet('SqliteStore.iterateAnalyses')
+  iterateAnalyses(filter: DocumentFilter) {
+    return this.queries.iterateAnalyses(filter)
   }
 
-  iterateEvents(_query: EventQuery): AsyncIterable<StoredEvent> {
-    return notYet('SqliteStore.iterateEvents')
+  iterateEvents(query: EventQuery) {
+    return this.queries.iterateEvents(query)
   }
 
   async stats(): Promise<StoreStats> {

@@ -7,6 +7,8 @@
  *   npm run bench -- --ingest     only the ingest run: `isnad ingest` of the articles into a temporary
  *                                 SQLite store with 1 and with 2 workers (--workers 1,2,… to choose),
  *                                 wall time, articles/s, speed-up and peak RSS of the process tree
+ *   npm run bench -- --server     only the HTTP API's server time (search, article page, events…) over a
+ *                                 store of the articles built once in .bench/ (--db FILE for another)
  */
 import { spawn } from 'node:child_process'
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
@@ -22,11 +24,18 @@ import { loadResources } from '../src/pipeline/resources.js'
 import { foldText } from '../src/text/fold.js'
 import { splitSentences } from '../src/text/sentences.js'
 import { tokenize } from '../src/text/tokenize.js'
+import { benchServer } from './lib/bench-server.js'
 import { watchTreeMemory } from './lib/process-tree.js'
 import { readSaudiNewsNet } from './lib/shared-data.js'
 
 const { values } = parseArgs({
-  options: { limit: { type: 'string' }, ingest: { type: 'boolean' }, workers: { type: 'string' } },
+  options: {
+    limit: { type: 'string' },
+    ingest: { type: 'boolean' },
+    workers: { type: 'string' },
+    server: { type: 'boolean' },
+    db: { type: 'string' },
+  },
 })
 const limit = values.limit === undefined ? Number.POSITIVE_INFINITY : Number(values.limit)
 
@@ -143,6 +152,11 @@ const benchIngest = async (): Promise<void> => {
   } finally {
     rmSync(folder, { recursive: true, force: true })
   }
+}
+
+if (values.server) {
+  await benchServer({ limit, db: values.db })
+  process.exit(0)
 }
 
 if (values.ingest) {

@@ -61,6 +61,12 @@ describe('api: reads', () => {
     assert.equal(status, 200)
     assert.equal(body.total, 4)
     assert.equal(typeof body.hits[0].snippet.text, 'string')
+    assert.ok(
+      body.facets.outlets.some(
+        (facet: { value: string; count: number }) => facet.value === 'موقع الواحة' && facet.count === 2,
+      ),
+    )
+    assert.equal((await getJson('/api/search?facets=false')).body.facets, undefined)
   })
 
   test('GET /api/search filters by outlet and date', async () => {
@@ -208,6 +214,40 @@ describe('api: writes', () => {
     assert.equal((await guarded.request('/api/stats')).status, 401)
     const ok = await guarded.request('/api/stats', { headers: { authorization: `Bearer ${TOKEN}` } })
     assert.equal(ok.status, 200)
+  })
+})
+
+describe('api: queries over the fixture store', () => {
+  test('GET /api/events filters by type and pages', async () => {
+    const { status, body } = await getJson('/api/events?type=CONSULT')
+    assert.equal(status, 200)
+    assert.ok(body.total >= 2)
+    assert.ok(body.events.every((event: { type: string }) => event.type === 'CONSULT'))
+    assert.ok(body.events.some((event: { documentId: string }) => event.documentId === 'rabat-water'))
+  })
+
+  test('aggregations answer rows over the store', async () => {
+    const perDay = await getJson('/api/aggregations/events-per-day')
+    assert.ok(perDay.body.items.some((row: { day: string }) => row.day === '2025-10-02'))
+    const actors = await getJson('/api/aggregations/top-actors?top=3')
+    assert.ok(actors.body.items.length > 0 && actors.body.items.length <= 3)
+    const sourcing = await getJson('/api/aggregations/sourcing')
+    assert.ok(sourcing.body.items.some((row: { outlet: string }) => row.outlet === 'موقع الواحة'))
+  })
+
+  test('GET /api/clusters lists the story told twice; /api/clusters/:id puts both reports side by side', async () => {
+    const list = await getJson('/api/clusters')
+    assert.deepEqual(
+      list.body.clusters.map((cluster: { id: string }) => cluster.id),
+      ['rabat-water'],
+    )
+    const { status, body } = await getJson('/api/clusters/rabat-water')
+    assert.equal(status, 200)
+    assert.deepEqual(body.documents.map((document: { id: string }) => document.id).sort(), [
+      'rabat-water',
+      'rabat-water-2',
+    ])
+    assertError(await getJson('/api/clusters/nothing'), 404, 'not-found')
   })
 })
 

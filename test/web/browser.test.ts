@@ -151,6 +151,74 @@ describe('web UI in headless Chromium', { skip: skip ?? false, timeout: 120_000 
     await page.close()
   })
 
+  test('events: the table filters by type, with the timeline and the map of places', async () => {
+    const page = await open('#/events')
+    const all = await page.locator('.events-table tbody tr').count()
+    assert.ok(all > 5, `${all} events`)
+    assert.ok((await page.locator('svg.timeline rect.bar').count()) > 0, 'timeline bars')
+    assert.ok((await page.locator('svg.world-map path.country').count()) > 100, 'countries drawn')
+    assert.ok(
+      (await page.locator('svg.world-map circle.event-dot[data-country="LBN"]').count()) === 1,
+      'a dot on Lebanon',
+    )
+    await page.selectOption('#filter-type', 'ASSAULT')
+    await page.click('form.filters button[type="submit"]')
+    await page.waitForFunction("location.hash.includes('type=ASSAULT')")
+    await page.waitForSelector('main[aria-busy="false"] .events-table')
+    const types = await page
+      .locator('.events-table tbody tr')
+      .evaluateAll((rows) => rows.map((row) => row.getAttribute('data-type')))
+    assert.ok(types.length > 0 && types.length < all, `${types.length} of ${all}`)
+    assert.ok(
+      types.every((type) => type === 'ASSAULT'),
+      types.join(' '),
+    )
+    await shot(page, 'events')
+    await page.close()
+  })
+
+  test('network: actors and the arrows between them, top actors beside', async () => {
+    const page = await open('#/network')
+    assert.ok((await page.locator('svg.network line.edge').count()) > 0)
+    const labels = await page.locator('svg.network .node-label').allTextContents()
+    assert.ok(
+      labels.some((label) => label.startsWith('IRN')),
+      labels.join(' '),
+    )
+    assert.ok((await page.locator('table.top-actors tbody tr').count()) > 0)
+    await shot(page, 'network')
+    await page.close()
+  })
+
+  test('stories: a cluster compares its outlets side by side — events, speakers and words', async () => {
+    const page = await open('#/clusters')
+    const stories = await page.locator('.cluster-item').count()
+    assert.ok(stories >= 3, `${stories} stories`)
+    await page.locator('.cluster-item[data-id="south-lebanon-ufuq"] a').click()
+    await page.waitForSelector('main[aria-busy="false"] .side-by-side')
+    const outlets = await page.locator('.report h3').allTextContents()
+    assert.deepEqual([...outlets].sort(), ['صحيفة الأفق', 'موقع المرصد', 'وكالة الضاد'])
+    // Each report shows its events; the loaded wording of one outlet is shown as its frames.
+    assert.equal(
+      await page
+        .locator('.report')
+        .filter({ has: page.locator('.report-events li') })
+        .count(),
+      3,
+    )
+    const frames = await page.locator('.report[data-id="south-lebanon-dad"] .frame-text').allTextContents()
+    assert.ok(frames.length > 0, 'the agency’s loaded words')
+    await shot(page, 'cluster')
+    await page.close()
+  })
+
+  test('outlets: sourcing per outlet and framing per outlet and target', async () => {
+    const page = await open('#/outlets')
+    assert.ok((await page.locator('table.sourcing-table tbody tr').count()) >= 4)
+    assert.ok((await page.locator('table.framing-table tbody tr').count()) >= 1)
+    await page.close()
+  })
+
   test('no page asked for anything off the server, and no page logged an error', () => {
     assert.deepEqual(ui.outsideRequests, [])
     assert.deepEqual(

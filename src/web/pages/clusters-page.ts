@@ -115,7 +115,7 @@ export const clusterPage = async (id: string): Promise<HTMLElement> => {
       gloss('تقارير', 'reports'),
       ' · ',
       ltr(`${cluster.firstPublished ?? ''} – ${cluster.lastPublished ?? ''}`),
-      cluster.signature ? h('span', { class: 'signature', dir: 'ltr' }, ` ${cluster.signature}`) : null,
+      cluster.signature ? [' · ', h('bdi', { class: 'signature', dir: 'ltr' }, cluster.signature)] : null,
     ),
     h('div', { class: 'side-by-side' }, ...cluster.documents.map(column)),
   )

@@ -5,8 +5,11 @@
 import { isInputError, isUsageError } from '../errors/isnad-error.js'
 import { ANALYZE_HELP, runAnalyze } from './analyze-command.js'
 import { DEMO_HELP, runDemo } from './demo-command.js'
+import { EVENTS_HELP, runEvents } from './events-command.js'
+import { EXPORT_HELP, runExport } from './export-command.js'
 import { INGEST_HELP, runIngest } from './ingest-command.js'
 import { reportError, writeOut } from './output.js'
+import { REPORT_HELP, runReport } from './report-command.js'
 import { runSearch, SEARCH_HELP } from './search-command.js'
 import { runServe, SERVE_HELP } from './serve-command.js'
 import { runStats, STATS_HELP } from './stats-command.js'
@@ -25,6 +28,21 @@ export const COMMANDS: Readonly<Record<string, Command>> = {
   ingest: { summary: 'analyse documents and keep them in the store', help: INGEST_HELP, run: runIngest },
   stats: { summary: 'count what the store holds', help: STATS_HELP, run: runStats },
   search: { summary: 'Arabic-aware full-text search over the store', help: SEARCH_HELP, run: runSearch },
+  events: {
+    summary: 'stored events with filters; per day, top actors, actor network',
+    help: EVENTS_HELP,
+    run: runEvents,
+  },
+  report: {
+    summary: 'sourcing and framing per outlet, story clusters side by side',
+    help: REPORT_HELP,
+    run: runReport,
+  },
+  export: {
+    summary: 'the store as JSONL analyses, PLOVER events, CSV or GDELT-style TSV',
+    help: EXPORT_HELP,
+    run: runExport,
+  },
   serve: { summary: 'the HTTP API and web UI over the store', help: SERVE_HELP, run: runServe },
   demo: { summary: 'serve a store built from the sample articles', help: DEMO_HELP, run: runDemo },
 }

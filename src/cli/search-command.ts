@@ -1,35 +1,61 @@
-/** `isnad search QUERY`: Arabic-aware full-text search over the store. */
+/** `isnad search QUERY`: Arabic-aware full-text search over the store, with filters and facets. */
 import { parseArgs } from 'node:util'
 import { UsageError } from '../errors/isnad-error.js'
-import { PLOVER_TYPES } from '../vocabulary/plover.js'
-import { parsePublishedDate } from './analyze-command.js'
+import { SEARCH_SORTS, type SearchFacets, type SearchHit, type SearchSort } from '../store/store.js'
 import { writeOut } from './output.js'
+import {
+  DOCUMENT_FILTER_HELP,
+  DOCUMENT_FILTER_OPTIONS,
+  documentFilterOf,
+  formatOption,
+  wholeNumberOption,
+} from './query-options.js'
 import { openStore, STORE_OPTIONS, STORE_OPTIONS_HELP } from './store-options.js'
+import { type Column, textTable, writeRows } from './table-output.js'
 
 export const SEARCH_HELP = `Usage: isnad search QUERY [options]
 
 Finds stored documents holding every word of QUERY. Words are matched folded and without their
-clitics: الرئيس finds والرئيس and للرئيس, الحكومة finds الحكومه and وحكومته.
+clitics: الرئيس finds والرئيس and للرئيس, الحكومة finds الحكومه and وحكومته. An empty QUERY ('')
+lists the documents the filters select.
 
 Options:
 ${STORE_OPTIONS_HELP}
-  --limit N         at most N hits (default 20)
-  --outlet NAME     only this outlet
-  --since DATE      published on or after DATE (YYYY-MM-DD)
-  --until DATE      published on or before DATE
-  --actor CODE      only documents with an event involving this actor code (e.g. SYRGOV)
-  --type TYPE       only documents with an event of this PLOVER type (e.g. ASSAULT)
-  --format F        text (default), jsonl (one {"id","title","outlet","published","url"} per line) or json
+  --limit N         at most N hits (default 20, at most 1000)
+  --offset N        skip the first N hits (for the next page)
+  --sort S          relevance (default: best match first) or newest
+  --facets          also count all the hits by outlet, event type, actor and day
+${DOCUMENT_FILTER_HELP}
+  --format F        text (default: a table with a snippet per hit), jsonl (one hit per line:
+                    {"id","title","outlet","published","url","clusterId","snippet"}), json (the whole
+                    result: {"total","hits","facets"?}) or csv
   -h, --help        this help`
 
-const FORMATS = ['text', 'jsonl', 'json'] as const
+const FORMATS = ['text', 'jsonl', 'json', 'csv'] as const
 
-const dateOption = (name: string, value: string | undefined): string | null => {
-  if (value === undefined) return null
-  const date = parsePublishedDate(value)
-  if (date === null) throw new UsageError(`--${name} must be a date YYYY-MM-DD, not "${value}"`)
-  return date
-}
+const COLUMNS: readonly Column<SearchHit>[] = [
+  { heading: 'published', cell: (hit) => hit.published },
+  { heading: 'outlet', cell: (hit) => hit.outlet, width: 20 },
+  { heading: 'title', cell: (hit) => hit.title, width: 40 },
+  { heading: 'snippet', cell: (hit) => hit.snippet.text, width: 70 },
+  { heading: 'id', cell: (hit) => hit.id, width: 60 },
+]
+
+const facetText = (facets: SearchFacets): string =>
+  (['outlets', 'types', 'actors', 'days'] as const)
+    .filter((name) => facets[name].length > 0)
+    .map(
+      (name) =>
+        `\n${name}\n${textTable(
+          [
+            { heading: 'value', cell: (facet) => facet.value },
+            { heading: 'label', cell: (facet) => facet.label },
+            { heading: 'documents', cell: (facet) => facet.count },
+          ],
+          facets[name].slice(0, 15),
+        )}`,
+    )
+    .join('\n')
 
 /** Runs `isnad search`; returns the exit code. */
 export const runSearch = async (argv: readonly string[]): Promise<number> => {
@@ -38,12 +64,11 @@ export const runSearch = async (argv: readonly string[]): Promise<number> => {
     allowPositionals: true,
     options: {
       ...STORE_OPTIONS,
+      ...DOCUMENT_FILTER_OPTIONS,
       limit: { type: 'string' },
-      outlet: { type: 'string' },
-      since: { type: 'string' },
-      until: { type: 'string' },
-      actor: { type: 'string' },
-      type: { type: 'string' },
+      offset: { type: 'string' },
+      sort: { type: 'string' },
+      facets: { type: 'boolean' },
       format: { type: 'string' },
       debug: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
@@ -53,43 +78,29 @@ export const runSearch = async (argv: readonly string[]): Promise<number> => {
     await writeOut(SEARCH_HELP + '\n')
     return 0
   }
+  if (positionals.length === 0) throw new UsageError("give the words to search for ('' for all documents)")
   const text = positionals.join(' ').trim()
-  if (text === '') throw new UsageError('give the words to search for')
-  const limit = values.limit === undefined ? 20 : Number(values.limit)
-  if (!Number.isInteger(limit) || limit <= 0)
-    throw new UsageError(`--limit must be a positive whole number, not "${values.limit}"`)
-  const format = values.format ?? 'text'
-  if (!(FORMATS as readonly string[]).includes(format))
-    throw new UsageError(`--format must be one of ${FORMATS.join(', ')}, not "${format}"`)
-  const type = values.type?.toUpperCase() ?? null
-  if (type !== null && !Object.hasOwn(PLOVER_TYPES, type)) {
-    throw new UsageError(
-      `--type must be a PLOVER type (${Object.keys(PLOVER_TYPES).join(', ')}), not "${values.type}"`,
-    )
-  }
+  const format = formatOption(values.format, FORMATS)
+  const sort = values.sort ?? 'relevance'
+  if (!Object.hasOwn(SEARCH_SORTS, sort))
+    throw new UsageError(`--sort must be one of ${Object.keys(SEARCH_SORTS).join(', ')}, not "${sort}"`)
   const query = {
+    ...documentFilterOf(values, text),
     text,
-    limit,
-    outlet: values.outlet ?? null,
-    since: dateOption('since', values.since),
-    until: dateOption('until', values.until),
-    actor: values.actor?.toUpperCase() ?? null,
-    type,
+    limit: wholeNumberOption('limit', values.limit, 20, 1, 1000),
+    offset: wholeNumberOption('offset', values.offset, 0, 0, 10_000_000),
+    sort: sort as SearchSort,
+    facets: values.facets ?? false,
   }
   const store = await openStore(values, false)
   try {
     const result = await store.search(query)
-    if (format === 'json') await writeOut(JSON.stringify(result, null, 2) + '\n')
-    else if (format === 'jsonl') {
-      for (const hit of result.hits) await writeOut(JSON.stringify(hit) + '\n')
-    } else {
-      for (const hit of result.hits) {
-        await writeOut(
-          `${hit.published ?? '----------'}  ${hit.outlet ?? '-'}  ${hit.title ?? '(no title)'}  [${hit.id}]\n`,
-        )
-      }
-      await writeOut(`${result.hits.length} of ${result.total} documents\n`)
-    }
+    const shownTo = query.offset + result.hits.length
+    await writeRows(format, COLUMNS, result.hits, {
+      document: result,
+      footer: `${result.hits.length === 0 ? 0 : `${query.offset + 1}–${shownTo}`} of ${result.total} documents`,
+    })
+    if (format === 'text' && result.facets) await writeOut(`${facetText(result.facets)}\n`)
     return 0
   } finally {
     await store.close()

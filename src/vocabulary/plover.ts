@@ -46,3 +46,27 @@ export type PloverMode = keyof typeof PLOVER_MODES
 
 export const isPloverType = (value: unknown): value is PloverType =>
   typeof value === 'string' && Object.hasOwn(PLOVER_TYPES, value)
+
+/**
+ * The quad class of each type, as GDELT's QuadClass column numbers them: 1 verbal cooperation,
+ * 2 material cooperation, 3 verbal conflict, 4 material conflict (PLOVER's own grouping, with
+ * REQUEST standing for PLOVER's DEMAND and ACCUSE for its DISAPPROVE).
+ */
+export const PLOVER_QUAD_CLASSES: Readonly<Record<PloverType, 1 | 2 | 3 | 4>> = {
+  AGREE: 1,
+  CONSULT: 1,
+  SUPPORT: 1,
+  CONCEDE: 1,
+  COOPERATE: 2,
+  AID: 2,
+  RETREAT: 2,
+  REQUEST: 3,
+  ACCUSE: 3,
+  REJECT: 3,
+  THREATEN: 3,
+  SANCTION: 3,
+  PROTEST: 4,
+  MOBILIZE: 4,
+  COERCE: 4,
+  ASSAULT: 4,
+}

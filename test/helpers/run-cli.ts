@@ -18,3 +18,16 @@ export const runCli = (args: readonly string[], stdin?: string | Buffer): CliRes
   })
   return { status: result.status, stdout: result.stdout, stderr: result.stderr }
 }
+
+const batchEntry = fileURLToPath(new URL('./run-cli-batch.ts', import.meta.url))
+
+/** Runs several command lines in one CLI process (see run-cli-batch.ts); one result per command line. */
+export const runCliBatch = (commands: readonly (readonly string[])[]): CliResult[] => {
+  const result = spawnSync(process.execPath, ['--import', 'tsx', batchEntry], {
+    input: JSON.stringify(commands),
+    encoding: 'utf8',
+    maxBuffer: 256 << 20,
+  })
+  if (result.status !== 0) throw new Error(`the CLI batch failed: ${result.stderr}`)
+  return JSON.parse(result.stdout) as CliResult[]
+}

@@ -11,7 +11,7 @@ import { SqliteStore } from '../store/sqlite/sqlite-store.js'
 import type { Store } from '../store/store.js'
 import { ingestItems } from './ingest-inputs.js'
 import { reportError } from './output.js'
-import { SERVER_OPTIONS, serveStore } from './serve-command.js'
+import { checkServerSettings, SERVER_OPTIONS, serveStore } from './serve-command.js'
 
 export const DEMO_HELP = `Usage: isnad demo [options]
 
@@ -55,12 +55,13 @@ export const runDemo = async (argv: readonly string[]): Promise<number> => {
     process.stdout.write(DEMO_HELP + '\n')
     return 0
   }
+  const settings = checkServerSettings(values)
   const folder = values.db === undefined ? mkdtempSync(join(tmpdir(), 'isnad-demo-')) : null
   const store = new SqliteStore(values.db ?? join(folder!, 'demo.db'))
   try {
     const documents = await buildDemoStore(store)
     reportError('demo', `${documents} sample articles in ${values.db ?? 'a temporary store'}`)
-    return await serveStore(store, values, 'demo')
+    return await serveStore(store, settings, 'demo')
   } finally {
     if (folder !== null) rmSync(folder, { recursive: true, force: true })
   }

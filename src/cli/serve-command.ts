@@ -45,8 +45,17 @@ export interface ServerSettings {
   readonly 'analyze-timeout'?: string | undefined
 }
 
-/** Serves `store` until a signal stops it; closes the store then. Returns the exit code. */
-export const serveStore = async (store: Store, settings: ServerSettings, title: string): Promise<number> => {
+/** The server's settings, checked before any store is opened (bad usage is reported first). */
+export interface CheckedSettings {
+  readonly host: string
+  readonly port: number
+  readonly token: string | null
+  readonly readsNeedToken: boolean
+  readonly timeoutMs: number
+}
+
+/** Checks the serve options; throws UsageError naming the bad one. */
+export const checkServerSettings = (settings: ServerSettings): CheckedSettings => {
   const host = settings.host ?? '127.0.0.1'
   const port = settings.port === undefined ? 8080 : Number(settings.port)
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
@@ -58,16 +67,22 @@ export const serveStore = async (store: Store, settings: ServerSettings, title: 
       `--analyze-timeout must be a positive number of seconds, not "${settings['analyze-timeout']}"`,
     )
   }
-  const token = settings.token ?? process.env.ISNAD_TOKEN ?? null
+  const token = settings.token || process.env.ISNAD_TOKEN || null
   const readsNeedToken = readsNeedTokenOn(host, settings.open === true)
-  if (readsNeedToken && !token) {
+  if (readsNeedToken && token === null) {
     throw new UsageError(`serving on ${host} (not loopback) needs --token, or --open to let reads through`)
   }
-  const analyzer = workerAnalysisRunner(timeoutSeconds * 1000)
+  return { host, port, token, readsNeedToken, timeoutMs: timeoutSeconds * 1000 }
+}
+
+/** Serves `store` until a signal stops it; closes the store then. Returns the exit code. */
+export const serveStore = async (store: Store, settings: CheckedSettings, title: string): Promise<number> => {
+  const { host, port, token, readsNeedToken } = settings
+  const analyzer = workerAnalysisRunner(settings.timeoutMs)
   const staticFiles = loadStaticFiles(defaultWebRoot())
   if (staticFiles.size === 0)
     reportError('serve', 'warning: the web UI is not built (npm run build); serving the API only')
-  const app = createApp({ store, analyzer, token: token || null, readsNeedToken, staticFiles })
+  const app = createApp({ store, analyzer, token, readsNeedToken, staticFiles })
   const server = await startServer(app, host, port)
   reportError(title, `listening on ${server.url} (writes ${token ? 'need the token' : 'off'}); Ctrl-C stops`)
   await new Promise<void>((resolve) => {
@@ -87,6 +102,7 @@ export const runServe = async (argv: readonly string[]): Promise<number> => {
     process.stdout.write(SERVE_HELP + '\n')
     return 0
   }
+  const settings = checkServerSettings(values)
   const store = await openStore(values, false)
-  return serveStore(store, values, 'serve')
+  return serveStore(store, settings, 'serve')
 }

@@ -55,20 +55,26 @@ const facetList = (
     h(
       'ul',
       {},
-      ...counts
-        .slice(0, 12)
-        .map((count) =>
+      ...counts.slice(0, 12).map((count) =>
+        h(
+          'li',
+          { class: params[name] === count.value ? 'active' : null },
           h(
-            'li',
-            { class: params[name] === count.value ? 'active' : null },
-            h(
-              'a',
-              { href: routeHref('search', { ...params, [name]: count.value, offset: null }) },
-              count.label ? `${count.value} · ${count.label}` : count.value,
-            ),
-            h('span', { class: 'count' }, String(count.count)),
+            'a',
+            {
+              // A day narrows to that day: since and until both.
+              href: routeHref('search', {
+                ...params,
+                [name]: count.value,
+                ...(name === 'since' ? { until: count.value } : {}),
+                offset: null,
+              }),
+            },
+            count.label ? `${count.value} · ${count.label}` : count.value,
           ),
+          h('span', { class: 'count' }, String(count.count)),
         ),
+      ),
     ),
   )
 }
@@ -116,7 +122,7 @@ export const searchPage = async (params: Readonly<Record<string, string>>): Prom
           { class: 'total' },
           `${result.total} `,
           gloss('وثيقة', 'documents'),
-          days.length > 0 ? ` · ${days[0]!.value} – ${days.at(-1)!.value}` : '',
+          days.length > 0 ? [' · ', ltr(`${days[0]!.value} – ${days.at(-1)!.value}`)] : null,
         ),
         h('ol', { class: 'hits' }, ...result.hits.map(hitItem)),
         pager,

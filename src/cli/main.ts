@@ -79,6 +79,8 @@ export const main = async (argv: readonly string[]): Promise<number> => {
   try {
     return await command.run(rest)
   } catch (error) {
+    // The reader of our output went away (`isnad export … | head`): nothing left to say.
+    if ((error as NodeJS.ErrnoException).code === 'EPIPE') return 0
     if (debug) console.error(error)
     if (isUsageError(error)) {
       reportError(name, `${error.message} (see isnad ${name} --help)`)

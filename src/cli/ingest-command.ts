@@ -3,12 +3,11 @@ import { availableParallelism } from 'node:os'
 import { resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { UsageError } from '../errors/isnad-error.js'
+import { type AnalysedDocument, analyseForStore } from '../ingest/analysed-document.js'
 import { AnalysisPool } from '../ingest/analysis-pool.js'
 import { Fetcher, loadValidators, saveValidators } from '../ingest/http-fetch.js'
 import { type IngestCounts, ingestDocuments } from '../ingest/ingest-documents.js'
 import { urlKey } from '../ingest/url-key.js'
-import type { Analysis } from '../pipeline/analysis.js'
-import { analyze } from '../pipeline/analyze.js'
 import type { DocumentInput } from '../pipeline/document.js'
 import { loadResources } from '../pipeline/resources.js'
 import { ingestItems } from './ingest-inputs.js'
@@ -104,8 +103,8 @@ export const runIngest = async (argv: readonly string[]): Promise<number> => {
   const pool = workers > 1 ? new AnalysisPool(workers) : null
   try {
     const resources = pool === null ? loadResources() : null
-    const analyzeOne = (input: DocumentInput): Promise<Analysis> =>
-      pool === null ? Promise.resolve(analyze(input, resources!)) : pool.analyze(input)
+    const analyzeOne = (input: DocumentInput): Promise<AnalysedDocument> =>
+      pool === null ? Promise.resolve(analyseForStore(input, resources!)) : pool.analyseForStore(input)
     const validatorsFile = httpMemoryFile(values)
     const fetcher = new Fetcher({}, validatorsFile === null ? new Map() : loadValidators(validatorsFile))
     const inputs = ingestItems(positionals, {

@@ -6,9 +6,10 @@
 import { Worker } from 'node:worker_threads'
 import type { Analysis } from '../pipeline/analysis.js'
 import type { DocumentInput } from '../pipeline/document.js'
+import type { AnalysedDocument } from './analysed-document.js'
 
 interface Pending {
-  readonly resolve: (analysis: Analysis) => void
+  readonly resolve: (result: AnalysedDocument | Analysis) => void
   readonly reject: (error: Error) => void
   readonly worker: PoolWorker
 }
@@ -21,6 +22,7 @@ interface PoolWorker {
 type Reply =
   | { readonly ready: true }
   | { readonly number: number; readonly analysis: Analysis }
+  | { readonly number: number; readonly analysed: AnalysedDocument }
   | { readonly number: number; readonly error: string }
 
 /**
@@ -63,7 +65,7 @@ export class AnalysisPool {
       this.pending.delete(reply.number)
       worker.busy--
       if ('error' in reply) pending.reject(new Error(reply.error))
-      else pending.resolve(reply.analysis)
+      else pending.resolve('analysed' in reply ? reply.analysed : reply.analysis)
     })
     // A worker that dies (out of memory, a crash in native code) fails what it held and the pool.
     worker.thread.on('error', (error) => this.fail(worker, error))
@@ -84,13 +86,22 @@ export class AnalysisPool {
 
   /** Analyses one document on the least busy worker. */
   analyze(input: DocumentInput): Promise<Analysis> {
+    return this.request(input, false) as Promise<Analysis>
+  }
+
+  /** Analyses one document for the store: fingerprint and index terms computed on the worker too. */
+  analyseForStore(input: DocumentInput): Promise<AnalysedDocument> {
+    return this.request(input, true) as Promise<AnalysedDocument>
+  }
+
+  private request(input: DocumentInput, forStore: boolean): Promise<AnalysedDocument | Analysis> {
     if (this.failure !== null) return Promise.reject(this.failure)
     const worker = this.workers.reduce((best, each) => (each.busy < best.busy ? each : best))
     const number = this.next++
     worker.busy++
-    return new Promise<Analysis>((resolve, reject) => {
+    return new Promise((resolve, reject) => {
       this.pending.set(number, { resolve, reject, worker })
-      worker.thread.postMessage({ number, input })
+      worker.thread.postMessage({ number, input, forStore })
     })
   }
 

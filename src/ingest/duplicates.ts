@@ -20,10 +20,15 @@ const WIRE_DUPLICATE_SIMILARITY = 0.5
  * @example documentKeys('دمشق-سانا\nأعلنت الوزارة…', 'https://www.sana.sy/?p=1&utm_source=x').urlKey // → 'sana.sy?p=1'
  */
 export const documentKeys = (text: string, url: string | null): DocumentKeys => ({
-  urlKey: urlKey(url),
-  textHash: textHash(text),
+  ...exactKeys(text, url),
   fingerprint: fingerprint(text),
   wire: wireCredit(text),
+})
+
+/** The keys an exact duplicate is found by (address and folded-text hash), before any analysis. */
+export const exactKeys = (text: string, url: string | null): Pick<DocumentKeys, 'urlKey' | 'textHash'> => ({
+  urlKey: urlKey(url),
+  textHash: textHash(text),
 })
 
 export interface NearMatch {

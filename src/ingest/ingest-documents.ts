@@ -9,7 +9,8 @@ import { InputError } from '../errors/isnad-error.js'
 import type { Analysis, RemovedText } from '../pipeline/analysis.js'
 import type { DocumentInput } from '../pipeline/document.js'
 import type { DocumentKeys, DocumentRecord, Store } from '../store/store.js'
-import { documentKeys, findNearDuplicate } from './duplicates.js'
+import { type AnalysedDocument, forStore } from './analysed-document.js'
+import { exactKeys, findNearDuplicate } from './duplicates.js'
 import type { PageFields } from './html-document.js'
 import { assignCluster, eventSignature } from './story-cluster.js'
 import { wireCredit } from './wire-credit.js'
@@ -36,8 +37,11 @@ export interface IngestCounts {
 
 export interface IngestOptions {
   readonly store: Store
-  /** Analyses one document; may run on another thread. */
-  readonly analyze: (input: DocumentInput) => Promise<Analysis>
+  /**
+   * Analyses one document; may run on another thread. Best `analyseForStore`, which computes the
+   * fingerprint and index terms beside the analysis; a bare Analysis gets them here.
+   */
+  readonly analyze: (input: DocumentInput) => Promise<AnalysedDocument | Analysis>
   /** How many documents may be in analysis at once (the worker count, or more). */
   readonly depth?: number
   /** Called for each document that fails, with where it was and why. */
@@ -46,12 +50,13 @@ export interface IngestOptions {
   readonly onProgress?: (counts: Readonly<IngestCounts>) => void
 }
 
+type ExactKeys = Pick<DocumentKeys, 'urlKey' | 'textHash'>
+
 type Prepared =
   | {
       readonly kind: 'duplicate'
       readonly item: IngestItem
       readonly input: DocumentInput
-      readonly keys: DocumentKeys
       readonly of: string
       readonly duplicateKind: 'id' | 'url' | 'hash'
     }
@@ -59,8 +64,8 @@ type Prepared =
       readonly kind: 'analysed'
       readonly item: IngestItem
       readonly input: DocumentInput
-      readonly keys: DocumentKeys
-      readonly analysis: Analysis
+      readonly exact: ExactKeys
+      readonly analysed: AnalysedDocument
     }
   | { readonly kind: 'failed'; readonly item: IngestItem; readonly why: string }
 
@@ -83,7 +88,7 @@ const describe = (error: unknown): string =>
  * Ingests every item; returns the counts (read, stored, duplicates, failed).
  *
  * @example
- *   const counts = await ingestDocuments(items, { store, analyze: async (input) => analyze(input) })
+ *   const counts = await ingestDocuments(items, { store, analyze: async (input) => analyseForStore(input, resources) })
  *   // → { read: 120, stored: 104, duplicates: 15, near: 6, failed: 1 }
  */
 export const ingestDocuments = async (
@@ -101,12 +106,13 @@ export const ingestDocuments = async (
     try {
       const input = withPage(item)
       const id = input.id ?? item.where
-      const keys = documentKeys(input.text, input.url ?? null)
+      const keys = exactKeys(input.text, input.url ?? null)
       const exact = await store.findExact(id, keys)
       if (exact !== null)
-        return { kind: 'duplicate', item, input, keys, of: exact.of, duplicateKind: exact.kind as 'id' }
-      const analysis = await options.analyze({ ...input, id })
-      return { kind: 'analysed', item, input, keys, analysis }
+        return { kind: 'duplicate', item, input, of: exact.of, duplicateKind: exact.kind as 'id' }
+      const result = await options.analyze({ ...input, id })
+      const analysed = 'analysis' in result ? result : forStore(result, input.text)
+      return { kind: 'analysed', item, input, exact: keys, analysed }
     } catch (error) {
       return { kind: 'failed', item, why: describe(error) }
     }
@@ -119,16 +125,11 @@ export const ingestDocuments = async (
       return
     }
     const { item, input } = prepared
-    const textKeys = prepared.keys
-    // Scraped corpora put the dateline in the byline (الوئام - رويترز:): the credit may be there.
-    const author = item.author ?? item.page?.author ?? null
-    const keys =
-      textKeys.wire === null && author !== null ? { ...textKeys, wire: wireCredit(author) } : textKeys
     const id = input.id ?? item.where
     const exact =
       prepared.kind === 'duplicate'
         ? { of: prepared.of, kind: prepared.duplicateKind }
-        : await store.findExact(id, keys)
+        : await store.findExact(id, prepared.exact)
     if (exact !== null) {
       counts.duplicates++
       await store.putSkipped([
@@ -137,11 +138,16 @@ export const ingestDocuments = async (
       return
     }
     if (prepared.kind !== 'analysed') return
+    const { analysed } = prepared
+    // Scraped corpora put the dateline in the byline (الوئام - رويترز:): the credit may be there.
+    const author = item.author ?? item.page?.author ?? null
+    const wire = wireCredit(input.text) ?? (author === null ? null : wireCredit(author))
+    const keys: DocumentKeys = { ...prepared.exact, fingerprint: analysed.fingerprint, wire }
     const removed = item.removed ?? []
     const analysis: Analysis =
       removed.length === 0
-        ? prepared.analysis
-        : { ...prepared.analysis, removed: [...removed, ...prepared.analysis.removed] }
+        ? analysed.analysis
+        : { ...analysed.analysis, removed: [...removed, ...analysed.analysis.removed] }
     const near = findNearDuplicate(keys, analysis.doc.outlet, await store.findSimilar(keys.fingerprint))
     const signature = eventSignature(analysis)
     const record: DocumentRecord = {
@@ -153,6 +159,7 @@ export const ingestDocuments = async (
       signature,
       duplicateOf: near?.link ?? null,
       clusterId: await assignCluster(store, analysis, keys, signature, near?.original ?? null),
+      terms: analysed.terms,
     }
     await store.putDocuments([record])
     counts.stored++

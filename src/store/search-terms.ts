@@ -44,13 +44,35 @@ export const wordTerms = (word: string): ReadonlySet<string> => {
  */
 export const indexTerms = (text: string): string => {
   const terms: string[] = []
-  for (const match of text.matchAll(WORD)) {
-    const words = new Set<string>()
-    termsOfWord(fold(match[0]), words)
-    for (const word of words) terms.push(word)
-  }
+  for (const match of text.matchAll(WORD)) terms.push(indexedWord(match[0]))
   return terms.join(' ')
 }
+
+/** Words per cache generation; at most two generations are kept (as in cliticReadings). */
+const CACHE_GENERATION = 20_000
+let recent = new Map<string, string>()
+let older = new Map<string, string>()
+
+/** The index terms of one word as written, space-separated; news repeats its words, so they are cached. */
+const indexedWord = (word: string): string => {
+  const cached = recent.get(word)
+  if (cached !== undefined) return cached
+  const terms = older.get(word) ?? [...wordTerms(word)].join(' ')
+  if (recent.size >= CACHE_GENERATION) {
+    older = recent
+    recent = new Map()
+  }
+  recent.set(word, terms)
+  return terms
+}
+
+/**
+ * The index terms of a stored document: its title and text.
+ *
+ * @example documentTerms('عنوان', 'والرئيس') // → indexTerms('عنوان\nوالرئيس')
+ */
+export const documentTerms = (title: string | null, text: string): string =>
+  indexTerms(`${title ?? ''}\n${text}`)
 
 /**
  * The terms a query asks for, one per query word: its light stem, folded as the index is.

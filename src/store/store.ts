@@ -53,6 +53,8 @@ export interface DocumentRecord {
   readonly clusterId?: string | null
   /** A near duplicate is stored, linked to the document it repeats. */
   readonly duplicateOf?: DuplicateLink | null
+  /** Its full-text index terms (`documentTerms`), when computed already (on a worker thread). */
+  readonly terms?: string
 }
 
 /** A document seen again and not stored. */

@@ -19,7 +19,7 @@ import {
 } from '../analysis-rows.js'
 import { ReadQueries } from '../queries/read-queries.js'
 import { numberPlaceholders, POSTGRES_DIALECT, type Row } from '../queries/sql-dialect.js'
-import { indexTerms } from '../search-terms.js'
+import { documentTerms } from '../search-terms.js'
 import type {
   AggregateOptions,
   ClusterQuery,
@@ -179,7 +179,7 @@ export class PostgresStore implements Store {
     ])
     await client.query(
       `INSERT INTO document_terms (document_id, terms) VALUES ($1, to_tsvector('simple', $2))`,
-      [doc.id, indexTerms(`${doc.title ?? ''}\n${doc.text}`)],
+      [doc.id, record.terms ?? documentTerms(doc.title, doc.text)],
     )
     const bands = fingerprintBands(keys.fingerprint).map((value, band): Cell[] => [band, value, doc.id])
     await insertRows(client, 'fingerprint_bands', ['band', 'value', 'document_id'], bands)

@@ -18,7 +18,7 @@ import {
 } from '../analysis-rows.js'
 import { ReadQueries } from '../queries/read-queries.js'
 import { SQLITE_DIALECT } from '../queries/sql-dialect.js'
-import { indexTerms } from '../search-terms.js'
+import { documentTerms } from '../search-terms.js'
 import type {
   AggregateOptions,
   ClusterQuery,
@@ -200,7 +200,7 @@ export class SqliteStore implements Store {
       ingestedAt: new Date().toISOString(),
     })
     this.statements.analysis.run(doc.id, analysis.schema, JSON.stringify(analysis))
-    this.statements.fts.run(result.lastInsertRowid, indexTerms(`${doc.title ?? ''}\n${doc.text}`))
+    this.statements.fts.run(result.lastInsertRowid, record.terms ?? documentTerms(doc.title, doc.text))
     fingerprintBands(keys.fingerprint).forEach((value, band) => {
       this.statements.band.run(band, value, doc.id)
     })

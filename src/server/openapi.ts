@@ -135,6 +135,20 @@ const PATHS: Record<string, Schema> = {
     [...FILTERS_WITH_WORDS, TOP],
     'OutletFraming',
   ),
+  '/api/export': {
+    get: {
+      summary:
+        'Export, streamed: jsonl (Analyses), plover (PLOVER events with mediators and attribution), csv or tsv (GDELT-style)',
+      parameters: [query('format', 'jsonl (default), plover, csv or tsv'), ...EVENT_FILTERS],
+      responses: {
+        200: {
+          description: 'the export, one record per line',
+          content: { 'application/x-ndjson': {}, 'text/csv': {}, 'text/tab-separated-values': {} },
+        },
+        ...errors(400),
+      },
+    },
+  },
   '/api/clusters': {
     get: {
       summary: 'Story clusters (reports of one event across outlets), most recent first',

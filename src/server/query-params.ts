@@ -80,7 +80,8 @@ export const actorParam = (params: Params, name = 'actor'): string | null => {
   return raw.toUpperCase()
 }
 
-const oneOf = <T extends string>(
+/** One of a registry's keys, or null when absent. */
+export const oneOf = <T extends string>(
   params: Params,
   name: string,
   allowed: Readonly<Record<T, unknown>>,

@@ -1,9 +1,10 @@
 /**
  * The analyst's read routes over the store's queries: events with filters, the aggregations (events per
  * day, top actors, network, sourcing and framing per outlet) and the story clusters. Every list is
- * bounded: pages of at most MAX_PAGE_SIZE, aggregations of at most MAX_AGGREGATE_ROWS rows.
+ * bounded: pages of at most MAX_PAGE_SIZE, aggregations of at most MAX_AGGREGATE_ROWS rows; exports stream.
  */
 import type { Hono } from 'hono'
+import { EXPORT_FORMATS, type ExportFormat, exportLines } from '../export/export-formats.js'
 import type { Store } from '../store/store.js'
 import { ApiError } from './api-error.js'
 import {
@@ -11,6 +12,7 @@ import {
   dateParam,
   documentFilterParams,
   eventQueryParams,
+  oneOf,
   pageParams,
   textParam,
 } from './query-params.js'
@@ -19,6 +21,13 @@ import {
 export const MAX_AGGREGATE_ROWS = 1000
 
 const queryOf = (url: string): Record<string, string> => Object.fromEntries(new URL(url).searchParams)
+
+const EXPORT_TYPES: Readonly<Record<ExportFormat, string>> = {
+  jsonl: 'application/x-ndjson; charset=utf-8',
+  plover: 'application/x-ndjson; charset=utf-8',
+  csv: 'text/csv; charset=utf-8',
+  tsv: 'text/tab-separated-values; charset=utf-8',
+}
 
 /** Adds the routes to `app`. */
 export const addQueryRoutes = (app: Hono, store: Store): void => {
@@ -55,6 +64,32 @@ export const addQueryRoutes = (app: Hono, store: Store): void => {
     const params = queryOf(c.req.url)
     const limit = countParam(params, 'top', 200, MAX_AGGREGATE_ROWS)
     return c.json({ items: await store.framingByOutlet(documentFilterParams(params), { limit }) })
+  })
+
+  app.get('/api/export', (c) => {
+    const params = queryOf(c.req.url)
+    const format = oneOf<ExportFormat>(params, 'format', EXPORT_FORMATS) ?? 'jsonl'
+    const lines = exportLines(store, format, eventQueryParams(params))[Symbol.asyncIterator]()
+    const encoder = new TextEncoder()
+    // Streamed line by line from the store's batched iterators: a whole-store export is never in memory.
+    const body = new ReadableStream<Uint8Array>({
+      async pull(controller) {
+        try {
+          const next = await lines.next()
+          if (next.done) controller.close()
+          else controller.enqueue(encoder.encode(`${next.value}\n`))
+        } catch (error) {
+          controller.error(error)
+        }
+      },
+      async cancel() {
+        await lines.return?.()
+      },
+    })
+    const extension = format === 'plover' ? 'jsonl' : format
+    c.header('Content-Type', EXPORT_TYPES[format])
+    c.header('Content-Disposition', `attachment; filename="isnad-${format}.${extension}"`)
+    return c.body(body)
   })
 
   app.get('/api/clusters', async (c) => {

@@ -8,10 +8,10 @@ export type Attributes = Readonly<Record<string, string | number | boolean | nul
 
 const SVG_NS = 'http://www.w3.org/2000/svg'
 
-/** An address safe to put in href: this UI's `#/` routes, or http(s) addresses; anything else is dropped. */
+/** An address safe to put in href: this UI's `#/` routes and `/api/` downloads, or http(s) addresses; anything else is dropped. */
 export const safeHref = (value: string | null | undefined): string | null => {
   if (!value) return null
-  if (value.startsWith('#/')) return value
+  if (value.startsWith('#/') || value.startsWith('/api/')) return value
   try {
     const url = new URL(value)
     return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : null

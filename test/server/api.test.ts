@@ -251,6 +251,28 @@ describe('api: queries over the fixture store', () => {
   })
 })
 
+describe('api: export', () => {
+  test('GET /api/export streams JSONL analyses, PLOVER events and CSV, filtered', async () => {
+    const jsonl = await app.request('/api/export')
+    assert.equal(jsonl.status, 200)
+    assert.match(jsonl.headers.get('content-type') ?? '', /ndjson/)
+    const lines = (await jsonl.text()).trim().split('\n')
+    assert.ok(lines.length >= 4)
+    assert.equal(JSON.parse(lines[0]!).schema, 'isnad.analysis/1')
+    const plover = await (await app.request('/api/export?format=plover&type=CONSULT')).text()
+    const records = plover
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line))
+    assert.ok(records.length > 0)
+    assert.ok(records.every((record) => JSON.stringify(record).includes('CONSULT')))
+    const csv = await app.request('/api/export?format=csv&outlet=' + encodeURIComponent('جريدة الساحل'))
+    assert.match(csv.headers.get('content-disposition') ?? '', /attachment; filename="isnad-csv.csv"/)
+    assert.match((await csv.text()).split('\n')[0]!, /^document_id,event_id/)
+    assertError(await getJson('/api/export?format=xml'), 400, 'bad-request')
+  })
+})
+
 describe('api: query routes', () => {
   // The HTTP layer over the store's queries: parameters are checked and passed on, answers wrapped.
   const calls: { method: string; argument: unknown; options?: unknown }[] = []

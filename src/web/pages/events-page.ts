@@ -102,7 +102,27 @@ export const eventsPage = async (params: Readonly<Record<string, string>>): Prom
         worldMap(mapPoints(forMap.events)),
       ),
     ),
-    h('p', { class: 'total' }, `${page.total} `, gloss('حدث', 'events')),
+    h(
+      'p',
+      { class: 'total' },
+      `${page.total} `,
+      gloss('حدث', 'events'),
+      ' · ',
+      gloss('تنزيل', 'download'),
+      ' ',
+      ...['csv', 'plover', 'tsv'].flatMap((format) => [
+        h(
+          'a',
+          {
+            href: `/api/export?${new URLSearchParams({ ...filters, format })}`,
+            class: 'export-link',
+            download: '',
+          },
+          format,
+        ),
+        ' ',
+      ]),
+    ),
     h(
       'table',
       { class: 'events-table' },

@@ -38,33 +38,29 @@ export const addQueryRoutes = (app: Hono, store: Store): void => {
     return c.json({ ...result, ...page })
   })
 
-  app.get('/api/aggregations/events-per-day', async (c) => {
-    const items = await store.eventsPerDay(eventQueryParams(queryOf(c.req.url)))
-    return c.json({ items: items.slice(0, MAX_AGGREGATE_ROWS) })
-  })
-
-  app.get('/api/aggregations/top-actors', async (c) => {
-    const params = queryOf(c.req.url)
-    const limit = countParam(params, 'top', 50, MAX_AGGREGATE_ROWS)
-    return c.json({ items: await store.topActors(eventQueryParams(params), { limit }) })
-  })
-
-  app.get('/api/aggregations/network', async (c) => {
-    const params = queryOf(c.req.url)
-    const limit = countParam(params, 'top', 50, MAX_AGGREGATE_ROWS)
-    return c.json({ items: await store.actorNetwork(eventQueryParams(params), { limit }) })
-  })
-
-  app.get('/api/aggregations/sourcing', async (c) => {
-    const items = await store.sourcingByOutlet(documentFilterParams(queryOf(c.req.url)))
-    return c.json({ items: items.slice(0, MAX_AGGREGATE_ROWS) })
-  })
-
-  app.get('/api/aggregations/framing', async (c) => {
-    const params = queryOf(c.req.url)
-    const limit = countParam(params, 'top', 200, MAX_AGGREGATE_ROWS)
-    return c.json({ items: await store.framingByOutlet(documentFilterParams(params), { limit }) })
-  })
+  // Each aggregation: its path, and how it asks the store (every answer is `{items}`, bounded).
+  const aggregations: Readonly<
+    Record<string, (params: Record<string, string>) => Promise<readonly unknown[]>>
+  > = {
+    'events-per-day': (params) => store.eventsPerDay(eventQueryParams(params)),
+    'top-actors': (params) =>
+      store.topActors(eventQueryParams(params), { limit: countParam(params, 'top', 50, MAX_AGGREGATE_ROWS) }),
+    network: (params) =>
+      store.actorNetwork(eventQueryParams(params), {
+        limit: countParam(params, 'top', 50, MAX_AGGREGATE_ROWS),
+      }),
+    sourcing: (params) => store.sourcingByOutlet(documentFilterParams(params)),
+    framing: (params) =>
+      store.framingByOutlet(documentFilterParams(params), {
+        limit: countParam(params, 'top', 200, MAX_AGGREGATE_ROWS),
+      }),
+  }
+  for (const [name, aggregate] of Object.entries(aggregations)) {
+    app.get(`/api/aggregations/${name}`, async (c) => {
+      const items = await aggregate(queryOf(c.req.url))
+      return c.json({ items: items.slice(0, MAX_AGGREGATE_ROWS) })
+    })
+  }
 
   app.get('/api/export', (c) => {
     const params = queryOf(c.req.url)

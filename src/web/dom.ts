@@ -86,3 +86,15 @@ export const badge = (text: string, kind: string): HTMLSpanElement =>
 /** Dates, codes and numbers kept left to right inside Arabic text (2025-09-20 would otherwise show reversed). */
 export const ltr = (text: string | null | undefined): HTMLElement | null =>
   text ? h('bdi', { dir: 'ltr' }, text) : null
+
+/** A previous / next navigation from two addresses (either may be null). */
+export const pager = (links: {
+  readonly previous: string | null
+  readonly next: string | null
+}): HTMLElement =>
+  h(
+    'nav',
+    { class: 'pager' },
+    links.previous ? h('a', { href: links.previous }, gloss('السابق', 'previous')) : null,
+    links.next ? h('a', { href: links.next }, gloss('التالي', 'next')) : null,
+  )

@@ -27,3 +27,17 @@ export const routeHref = (
 
 export const documentHref = (id: string): string => `#/doc/${encodeURIComponent(id)}`
 export const clusterHref = (id: string): string => `#/cluster/${encodeURIComponent(id)}`
+
+/** Previous and next links of a paged list: `offset` in the address, `size` per page. */
+export const pagerLinks = (
+  page: string,
+  params: Readonly<Record<string, string>>,
+  size: number,
+  total: number,
+): { readonly previous: string | null; readonly next: string | null } => {
+  const offset = Number(params.offset ?? 0) || 0
+  return {
+    previous: offset > 0 ? routeHref(page, { ...params, offset: String(Math.max(0, offset - size)) }) : null,
+    next: offset + size < total ? routeHref(page, { ...params, offset: String(offset + size) }) : null,
+  }
+}

@@ -2,9 +2,9 @@
 import type { DayCount, EventResult, StoredEvent } from '../../store/store.js'
 import { getJson } from '../api.js'
 import { timelineChart } from '../charts.js'
-import { badge, english, gloss, h, ltr } from '../dom.js'
+import { badge, english, gloss, h, ltr, pager } from '../dom.js'
 import { filterForm, filterParams } from '../filters.js'
-import { documentHref, routeHref } from '../route.js'
+import { documentHref, pagerLinks } from '../route.js'
 import { worldMap } from '../world-map.js'
 
 const PAGE_SIZE = 50
@@ -58,23 +58,6 @@ export const eventsPage = async (params: Readonly<Record<string, string>>): Prom
     getJson<{ items: DayCount[] }>('/api/aggregations/events-per-day', filters),
     getJson<EventResult>('/api/events', { ...filters, limit: 100 }),
   ])
-  const pager = h('nav', { class: 'pager' })
-  if (offset > 0)
-    pager.append(
-      h(
-        'a',
-        { href: routeHref('events', { ...params, offset: String(Math.max(0, offset - PAGE_SIZE)) }) },
-        gloss('السابق', 'previous'),
-      ),
-    )
-  if (offset + PAGE_SIZE < page.total)
-    pager.append(
-      h(
-        'a',
-        { href: routeHref('events', { ...params, offset: String(offset + PAGE_SIZE) }) },
-        gloss('التالي', 'next'),
-      ),
-    )
   const head = [
     'التاريخ:date',
     'النوع:type',
@@ -140,6 +123,6 @@ export const eventsPage = async (params: Readonly<Record<string, string>>): Prom
       ),
       h('tbody', {}, ...page.events.map(eventRow)),
     ),
-    pager,
+    pager(pagerLinks('events', params, PAGE_SIZE, page.total)),
   )
 }

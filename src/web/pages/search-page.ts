@@ -1,9 +1,9 @@
 /** البحث · Search: words and filters, facets to narrow by, hits with their snippets, pages. */
 import type { FacetCount, SearchHit, SearchResult } from '../../store/store.js'
 import { getJson } from '../api.js'
-import { gloss, h, ltr } from '../dom.js'
+import { gloss, h, ltr, pager } from '../dom.js'
 import { filterForm, filterParams } from '../filters.js'
-import { clusterHref, documentHref, routeHref } from '../route.js'
+import { clusterHref, documentHref, pagerLinks, routeHref } from '../route.js'
 
 const PAGE_SIZE = 20
 
@@ -89,23 +89,6 @@ export const searchPage = async (params: Readonly<Record<string, string>>): Prom
   })
   const facets = result.facets
   const days = facets?.days ?? []
-  const pager = h('nav', { class: 'pager' })
-  if (offset > 0)
-    pager.append(
-      h(
-        'a',
-        { href: routeHref('search', { ...params, offset: String(Math.max(0, offset - PAGE_SIZE)) }) },
-        gloss('السابق', 'previous'),
-      ),
-    )
-  if (offset + PAGE_SIZE < result.total)
-    pager.append(
-      h(
-        'a',
-        { href: routeHref('search', { ...params, offset: String(offset + PAGE_SIZE) }) },
-        gloss('التالي', 'next'),
-      ),
-    )
   return h(
     'div',
     { class: 'page search-page' },
@@ -125,7 +108,7 @@ export const searchPage = async (params: Readonly<Record<string, string>>): Prom
           days.length > 0 ? [' · ', ltr(`${days[0]!.value} – ${days.at(-1)!.value}`)] : null,
         ),
         h('ol', { class: 'hits' }, ...result.hits.map(hitItem)),
-        pager,
+        pager(pagerLinks('search', params, PAGE_SIZE, result.total)),
       ),
       h(
         'aside',

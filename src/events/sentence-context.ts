@@ -113,6 +113,30 @@ const wordRange = (words: readonly Word[], span: Span): { first: number; end: nu
 }
 
 /**
+ * The gazetteer names in tokens `[first, end)`, positions counted from `first`: the document's own
+ * matches (found once for all stages) when none crosses the sentence's edges — then matching the
+ * sentence alone finds the same names — else the sentence matched alone.
+ */
+const sentenceMatches = (
+  document: Document,
+  first: number,
+  end: number,
+  gazetteer: Gazetteer,
+  published: string | null,
+): GazetteerMatch[] => {
+  const options = { date: published, text: document.text }
+  const inside: GazetteerMatch[] = []
+  for (const match of matchGazetteer(document.tokens, gazetteer, options)) {
+    if (match.endToken <= first) continue
+    if (match.startToken >= end) break
+    if (match.startToken < first || match.endToken > end)
+      return matchGazetteer(document.tokens.slice(first, end), gazetteer, options)
+    inside.push({ ...match, startToken: match.startToken - first, endToken: match.endToken - first })
+  }
+  return inside
+}
+
+/**
  * Builds the context of sentence `index` of a segmented document.
  *
  * @example
@@ -133,7 +157,7 @@ export const readSentence = (
   const matches =
     findTriggers(lexicon, read, new Uint8Array(read.length)).length === 0
       ? []
-      : matchGazetteer(document.tokens.slice(first, end), gazetteer, { date: published, text: document.text })
+      : sentenceMatches(document, first, end, gazetteer, published)
   const matchAt = new Int32Array(read.length).fill(-1)
   const shielded = new Uint8Array(read.length)
   matches.forEach((match, matchIndex) => {

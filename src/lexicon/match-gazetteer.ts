@@ -143,6 +143,35 @@ export const matchGazetteer = (
   gazetteer: Gazetteer,
   options: MatchOptions = {},
 ): GazetteerMatch[] => {
+  const date = options.date ?? null
+  const remembered = remembers.get(tokens)
+  if (remembered?.gazetteer === gazetteer && remembered.date === date && remembered.text === options.text)
+    return [...remembered.matches]
+  const matches = findMatches(tokens, gazetteer, options)
+  remembers.set(tokens, { gazetteer, date, text: options.text, matches })
+  return [...matches]
+}
+
+/**
+ * The matches last found in each token array: the entity, attribution, framing and event stages all
+ * match the whole document's tokens (one array, kept when a stage spreads the document), so the document
+ * is matched once.
+ */
+const remembers = new WeakMap<
+  readonly Token[],
+  {
+    readonly gazetteer: Gazetteer
+    readonly date: string | null
+    readonly text: string | undefined
+    readonly matches: readonly GazetteerMatch[]
+  }
+>()
+
+const findMatches = (
+  tokens: readonly Token[],
+  gazetteer: Gazetteer,
+  options: MatchOptions,
+): GazetteerMatch[] => {
   const keys = tokens.map((token) => matchKey(token.folded))
   const matches: GazetteerMatch[] = []
   let index = 0

@@ -335,6 +335,29 @@ describe('api: query routes', () => {
     assertError(await getJson('/api/clusters/unknown', undefined, app), 404, 'not-found')
   })
 
+  test('a store that fails answers 500 with the error shape, and nothing of the failure leaks', async () => {
+    const broken = {
+      stats: async () => {
+        throw new Error('disk I/O error at /secret/path/store.db')
+      },
+    } as unknown as SqliteStore
+    const logged: unknown[] = []
+    const original = console.error
+    console.error = (...args: unknown[]) => logged.push(args)
+    try {
+      const result = await getJson(
+        '/api/stats',
+        undefined,
+        createApp({ store: broken, analyzer: inThreadRunner, token: null }),
+      )
+      assertError(result, 500, 'internal')
+      assert.doesNotMatch(JSON.stringify(result.body), /secret|disk/)
+      assert.equal(logged.length, 1)
+    } finally {
+      console.error = original
+    }
+  })
+
   test('a query the store does not answer yet is 501 not-implemented', async () => {
     const { NotImplementedError } = await import('../../src/errors/isnad-error.js')
     const failing = {

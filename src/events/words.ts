@@ -174,9 +174,17 @@ type WordReading = Pick<
   | 'mayTrigger'
 >
 
-/** Readings kept per lexicon; the cache is dropped whole when it grows past this. */
-const CACHE_LIMIT = 50_000
-const caches = new WeakMap<EventLexicon, Map<string, WordReading>>()
+/**
+ * Readings per cache generation; two generations are kept per lexicon, which approximates LRU in O(1)
+ * (as cliticReadings does). Dropping the whole cache when it filled up threw away the common words too:
+ * 1,000 news articles hold some 70,000 distinct word forms.
+ */
+const CACHE_GENERATION = 50_000
+interface WordCache {
+  recent: Map<string, WordReading>
+  older: Map<string, WordReading>
+}
+const caches = new WeakMap<EventLexicon, WordCache>()
 
 const analyseWord = (folded: string, lexicon: EventLexicon, gazetteer: Gazetteer): WordReading => {
   const { words: cueWords, verbs: cueVerbs } = lexicon.cues
@@ -231,15 +239,17 @@ const analyseWord = (folded: string, lexicon: EventLexicon, gazetteer: Gazetteer
 const readingOf = (folded: string, lexicon: EventLexicon, gazetteer: Gazetteer): WordReading => {
   let cache = caches.get(lexicon)
   if (cache === undefined) {
-    cache = new Map()
+    cache = { recent: new Map(), older: new Map() }
     caches.set(lexicon, cache)
   }
-  let reading = cache.get(folded)
-  if (reading === undefined) {
-    if (cache.size >= CACHE_LIMIT) cache.clear()
-    reading = analyseWord(folded, lexicon, gazetteer)
-    cache.set(folded, reading)
+  const cached = cache.recent.get(folded)
+  if (cached !== undefined) return cached
+  const reading = cache.older.get(folded) ?? analyseWord(folded, lexicon, gazetteer)
+  if (cache.recent.size >= CACHE_GENERATION) {
+    cache.older = cache.recent
+    cache.recent = new Map()
   }
+  cache.recent.set(folded, reading)
   return reading
 }
 

@@ -26,15 +26,17 @@ const termsOfWord = (folded: string, into: Set<string>): void => {
 }
 
 /**
- * The terms one word of a text is indexed under (its folded form and stems): a word matches a query
- * when these include one of the query's terms.
+ * Whether a word of a text is indexed under one of `terms` (from `queryTerms`). A term is always a
+ * substring of the folded word it comes from, so most words are ruled out without stemming them.
  *
- * @example wordTerms('والرئيس').has('رييس') // → true
+ * @example wordMatches('للرئيس', ['رييس']) // → true
  */
-export const wordTerms = (word: string): ReadonlySet<string> => {
-  const terms = new Set<string>()
-  termsOfWord(fold(word), terms)
-  return terms
+export const wordMatches = (word: string, terms: readonly string[]): boolean => {
+  const folded = fold(word)
+  if (!terms.some((term) => folded.includes(term))) return false
+  const indexed = new Set<string>()
+  termsOfWord(folded, indexed)
+  return terms.some((term) => indexed.has(term))
 }
 
 /**

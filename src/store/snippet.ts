@@ -4,7 +4,7 @@
  * words marked are the ones the index found: والرئيس for الرئيس.
  */
 import type { Span } from '../pipeline/analysis.js'
-import { wordTerms } from './search-terms.js'
+import { wordMatches } from './search-terms.js'
 import type { Snippet } from './store.js'
 
 const WORD = /[\p{L}\p{N}]+/gu
@@ -32,11 +32,10 @@ const wordEnd = (text: string, at: number): number => {
  * @example snippet('وصل والرئيس إلى باريس', ['رييس']) // → { text: 'وصل والرئيس إلى باريس', start: 0, end: 21, highlights: [{ start: 4, end: 11 }] }
  */
 export const snippet = (text: string, terms: readonly string[]): Snippet => {
-  const wanted = new Set(terms)
   let first = -1
-  if (wanted.size > 0) {
+  if (terms.length > 0) {
     for (const match of text.matchAll(WORD)) {
-      if ([...wordTerms(match[0])].some((term) => wanted.has(term))) {
+      if (wordMatches(match[0], terms)) {
         first = match.index
         break
       }
@@ -52,10 +51,9 @@ export const snippet = (text: string, terms: readonly string[]): Snippet => {
   }
   while (end > start && /\s/u.test(text[end - 1]!)) end--
   const highlights: Span[] = []
-  if (wanted.size > 0) {
-    WORD.lastIndex = 0
+  if (terms.length > 0) {
     for (const match of text.slice(start, end).matchAll(WORD)) {
-      if ([...wordTerms(match[0])].some((term) => wanted.has(term))) {
+      if (wordMatches(match[0], terms)) {
         highlights.push({ start: start + match.index, end: start + match.index + match[0].length })
       }
     }

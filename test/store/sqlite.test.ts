@@ -63,7 +63,8 @@ test('sqlite: migration 2 fills sourcing profiles and frame leans from the store
   // Take the store back to version 1, as a store written before migration 2 was.
   const db = new Database(path)
   db.exec(`DROP TABLE document_sourcing; DROP INDEX frames_target; DROP INDEX clusters_last_published;
-    DROP INDEX documents_published_id; ALTER TABLE frames DROP COLUMN lean; PRAGMA user_version = 1;`)
+    DROP INDEX documents_published_id; ALTER TABLE frames DROP COLUMN lean; PRAGMA user_version = 1;
+    DROP INDEX entities_latin; DROP INDEX entities_text; DROP INDEX events_modality;`)
   db.close()
   const upgraded = new SqliteStore(path)
   assert.deepEqual(await upgraded.sourcingByOutlet({}), before)

@@ -205,4 +205,13 @@ CREATE INDEX clusters_last_published ON clusters (last_published);
 CREATE INDEX documents_published_id ON documents (published, id);
 `,
   },
+  {
+    version: 3,
+    description: 'indexes for the entity filter and event modality',
+    sql: `
+CREATE INDEX entities_latin ON entities (lower(latin));
+CREATE INDEX entities_text ON entities (text);
+CREATE INDEX events_modality ON events (modality);
+`,
+  },
 ]

@@ -42,6 +42,7 @@ const BATCH = 100
 /** A cluster page shows at most this many of its documents. */
 const MAX_CLUSTER_DOCUMENTS = 200
 const FACET_LIMIT = 50
+const HIT_COLUMNS = 'd.id, d.title, d.outlet, d.published, d.url, d.cluster_id, d.text'
 const NEWEST = 'd.published DESC NULLS LAST, d.id'
 const EVENTS_FROM = 'events e JOIN documents d ON d.id = e.document_id'
 
@@ -99,12 +100,20 @@ export class ReadQueries {
     const byRank = ranked && (query.sort ?? 'relevance') === 'relevance'
     const order = byRank ? `${this.dialect.rankOrder.sql}, ${NEWEST}` : NEWEST
     const orderParameters = byRank && this.dialect.rankOrder.placeholders > 0 ? [match] : []
-    const total = await this.count(`SELECT count(*) AS n FROM ${from} ${where.sql}`, where.parameters)
-    const rows = await this.run.all(
-      `SELECT d.id, d.title, d.outlet, d.published, d.url, d.cluster_id, d.text FROM ${from} ${where.sql}
-       ORDER BY ${order} LIMIT ? OFFSET ?`,
-      [...where.parameters, ...orderParameters, pageSize(query.limit, 20), pageStart(query.offset)],
-    )
+    const limit = pageSize(query.limit, 20)
+    const offset = pageStart(query.offset)
+    // The words alone: count and rank inside the full-text index, then read the page's documents.
+    const wordsOnly = ranked && conditions.length === 1
+    const total = wordsOnly
+      ? await this.count(this.dialect.textCount, [match])
+      : await this.count(`SELECT count(*) AS n FROM ${from} ${where.sql}`, where.parameters)
+    const top = wordsOnly && byRank ? this.dialect.topRanked(HIT_COLUMNS, match, limit, offset) : null
+    const rows = top
+      ? await this.run.all(top.sql, top.parameters)
+      : await this.run.all(
+          `SELECT ${HIT_COLUMNS} FROM ${from} ${where.sql} ORDER BY ${order} LIMIT ? OFFSET ?`,
+          [...where.parameters, ...orderParameters, limit, offset],
+        )
     const hits = rows.map(
       (row): SearchHit => ({
         id: row.id as string,

@@ -20,7 +20,17 @@ export interface SqlDialect {
   readonly rankedCondition: string
   /** The ORDER BY term, best first; `placeholders` says how many `matchValue` it binds (0 or 1). */
   readonly rankOrder: { readonly sql: string; readonly placeholders: number }
+  /** Counts the documents holding every term (one `?`), reading the full-text index alone. */
+  readonly textCount: string
+  /**
+   * The best-ranked page when the words are the only filter: ranked inside the index, then joined to
+   * `d` for the page alone. Selects `columns` of `d`; binds `matchValue` as many times as it needs, then
+   * limit and offset.
+   */
+  readonly topRanked: (columns: string, match: string, limit: number, offset: number) => Condition
 }
+
+import type { Condition } from './filter-conditions.js'
 
 /** SQLite: the FTS5 table documents_fts keyed by the documents rowid. */
 export const SQLITE_DIALECT: SqlDialect = {
@@ -30,6 +40,12 @@ export const SQLITE_DIALECT: SqlDialect = {
   rankedFrom: 'documents_fts f JOIN documents d ON d.rowid = f.rowid',
   rankedCondition: 'documents_fts MATCH ?',
   rankOrder: { sql: 'f.rank', placeholders: 0 },
+  textCount: 'SELECT count(*) AS n FROM documents_fts WHERE documents_fts MATCH ?',
+  topRanked: (columns, match, limit, offset) => ({
+    sql: `SELECT ${columns} FROM (SELECT rowid, rank FROM documents_fts WHERE documents_fts MATCH ?
+            ORDER BY rank LIMIT ? OFFSET ?) f JOIN documents d ON d.rowid = f.rowid ORDER BY f.rank`,
+    parameters: [match, limit, offset],
+  }),
 }
 
 /** PostgreSQL: the tsvector column document_terms.terms with a GIN index. */
@@ -41,6 +57,13 @@ export const POSTGRES_DIALECT: SqlDialect = {
   rankedFrom: 'document_terms t JOIN documents d ON d.id = t.document_id',
   rankedCondition: "t.terms @@ to_tsquery('simple', ?)",
   rankOrder: { sql: "ts_rank(t.terms, to_tsquery('simple', ?)) DESC", placeholders: 1 },
+  textCount: "SELECT count(*) AS n FROM document_terms WHERE terms @@ to_tsquery('simple', ?)",
+  topRanked: (columns, match, limit, offset) => ({
+    sql: `SELECT ${columns} FROM (SELECT document_id, ts_rank(terms, to_tsquery('simple', ?)) AS rank
+            FROM document_terms WHERE terms @@ to_tsquery('simple', ?) ORDER BY rank DESC, document_id
+            LIMIT ? OFFSET ?) t JOIN documents d ON d.id = t.document_id ORDER BY t.rank DESC, d.id`,
+    parameters: [match, match, limit, offset],
+  }),
 }
 
 /** Rewrites `?` placeholders as PostgreSQL's `$1, $2, …` (the queries hold no `?` in literals). */

@@ -26,6 +26,17 @@ const termsOfWord = (folded: string, into: Set<string>): void => {
 }
 
 /**
+ * The terms one word of a text is indexed under (its folded form and stems).
+ *
+ * @example wordTerms('والرئيس').has('رييس') // → true
+ */
+export const wordTerms = (word: string): ReadonlySet<string> => {
+  const terms = new Set<string>()
+  termsOfWord(fold(word), terms)
+  return terms
+}
+
+/**
  * Whether a word of a text is indexed under one of `terms` (from `queryTerms`). A term is always a
  * substring of the folded word it comes from, so most words are ruled out without stemming them.
  *

@@ -34,10 +34,13 @@ const graph = (edges: readonly NetworkEdge[]): SVGElement => {
         {
           id: 'arrow',
           viewBox: '0 0 10 10',
-          refX: 18,
+          // Sized in the drawing's own units, so a thick edge does not get a huge head; the tip stops at
+          // the node's rim (radius 10).
+          markerUnits: 'userSpaceOnUse',
+          refX: 20,
           refY: 5,
-          markerWidth: 6,
-          markerHeight: 6,
+          markerWidth: 10,
+          markerHeight: 10,
           orient: 'auto-start-reverse',
         },
         s('path', { d: 'M0,0 L10,5 L0,10 z', class: 'arrow-head' }),

@@ -106,3 +106,19 @@ test('an accusative ا is read off indefinite nouns and adjectives, never off na
   assert.deepEqual(found('دعما سوريا'), [{ text: 'سوريا', code: 'SYR', type: 'country' }])
   assert.deepEqual(found('موقفا عراقا'), [])
 })
+
+test('matching the same tokens again gives the same matches in a new array, and other options match anew', () => {
+  const text = 'وصل وفد الأمم المتحدة إلى مدينة حلب'
+  const tokens = tokenize(text)
+  const first = matchGazetteer(tokens, gazetteer, { text })
+  const again = matchGazetteer(tokens, gazetteer, { text })
+  assert.notEqual(again, first)
+  assert.deepEqual(again, first)
+  again.pop() // a caller may change its array: the next one is whole
+  assert.deepEqual(matchGazetteer(tokens, gazetteer, { text }), first)
+  // Without the text, offsets are counted from the folded letters: the result is not the remembered one.
+  assert.deepEqual(
+    matchGazetteer(tokens, gazetteer).map((match) => match.entry.code),
+    first.map((match) => match.entry.code),
+  )
+})

@@ -45,7 +45,7 @@ if (url === undefined || url === '') {
     const { rows } = await admin.query(`SELECT version FROM ${schema}.schema_migrations`)
     assert.deepEqual(
       rows.map((row) => row.version),
-      [1, 2, 3],
+      [1, 2, 3, 4],
     )
   })
 

@@ -64,7 +64,8 @@ test('sqlite: migration 2 fills sourcing profiles and frame leans from the store
   const db = new Database(path)
   db.exec(`DROP TABLE document_sourcing; DROP INDEX frames_target; DROP INDEX clusters_last_published;
     DROP INDEX documents_published_id; ALTER TABLE frames DROP COLUMN lean; PRAGMA user_version = 1;
-    DROP INDEX entities_latin; DROP INDEX entities_text; DROP INDEX events_modality;`)
+    DROP INDEX entities_latin; DROP INDEX entities_text; DROP INDEX events_modality;
+    DROP INDEX events_document_type; DROP INDEX event_actors_document_code;`)
   db.close()
   const upgraded = new SqliteStore(path)
   assert.deepEqual(await upgraded.sourcingByOutlet({}), before)

@@ -144,10 +144,10 @@ export class ReadQueries {
          WHERE outlet IS NOT NULL GROUP BY outlet ORDER BY n DESC, value LIMIT ${FACET_LIMIT}) o
        UNION ALL
        SELECT * FROM (SELECT 'types' AS facet, x.type AS value, NULL AS label, count(DISTINCT x.document_id) AS n
-         FROM events x WHERE x.document_id IN (SELECT id FROM hits) GROUP BY x.type) t
+         FROM hits h JOIN events x ON x.document_id = h.id GROUP BY x.type) t
        UNION ALL
        SELECT * FROM (SELECT 'actors' AS facet, a.code AS value, max(a.name) AS label, count(DISTINCT a.document_id) AS n
-         FROM event_actors a WHERE a.code IS NOT NULL AND a.document_id IN (SELECT id FROM hits)
+         FROM hits h JOIN event_actors a ON a.document_id = h.id WHERE a.code IS NOT NULL
          GROUP BY a.code ORDER BY n DESC, value LIMIT ${FACET_LIMIT}) a
        UNION ALL
        SELECT * FROM (SELECT 'days' AS facet, published AS value, NULL AS label, count(*) AS n FROM hits

@@ -215,4 +215,12 @@ CREATE INDEX entities_text ON entities (text);
 CREATE INDEX events_modality ON events (modality);
 `,
   },
+  {
+    version: 4,
+    description: 'covering indexes for the search facets (event types and actor codes per document)',
+    sql: `
+CREATE INDEX events_document_type ON events (document_id, type);
+CREATE INDEX event_actors_document_code ON event_actors (document_id, code, name);
+`,
+  },
 ]

@@ -84,6 +84,8 @@ export const serveStore = async (store: Store, settings: CheckedSettings, title:
     reportError('serve', 'warning: the web UI is not built (npm run build); serving the API only')
   const app = createApp({ store, analyzer, token, readsNeedToken, staticFiles })
   const server = await startServer(app, host, port)
+  // The analysis worker loads its lexicons and model now, so the first pasted text is answered at once.
+  void analyzer.analyze({ id: 'warm-up', text: 'بدأ.' }).catch(() => {})
   reportError(title, `listening on ${server.url} (writes ${token ? 'need the token' : 'off'}); Ctrl-C stops`)
   await new Promise<void>((resolve) => {
     process.once('SIGINT', resolve)

@@ -12,6 +12,7 @@ import {
   DEFAULT_CORPUS_TAGS_PATH,
   DEFAULT_MODEL_PATH,
   DEFAULT_NAMES_PATH,
+  DEFAULT_TRAINING_NAMES_PATH,
 } from '../src/entities/tagger.js'
 import { DEFAULT_DATA_DIRECTORY, loadAnercorpSplit } from './ner-data.js'
 import { evaluateTagger, formatPerformance } from './ner-evaluation.js'
@@ -23,13 +24,18 @@ const { values: options } = parseArgs({
     clusters: { type: 'string', default: DEFAULT_CLUSTERS_PATH },
     names: { type: 'string', default: DEFAULT_NAMES_PATH },
     'corpus-tags': { type: 'string', default: DEFAULT_CORPUS_TAGS_PATH },
+    'training-names': { type: 'string', default: DEFAULT_TRAINING_NAMES_PATH },
     errors: { type: 'string', default: '0' },
     json: { type: 'boolean', default: false },
   },
 })
 
 const { dev } = loadAnercorpSplit(options.data)
-const evaluation = evaluateTagger(dev, { ...options, corpusTags: options['corpus-tags'] })
+const evaluation = evaluateTagger(dev, {
+  ...options,
+  corpusTags: options['corpus-tags'],
+  trainingNames: options['training-names'],
+})
 if (options.json) {
   // For the model card, which runs this in a fresh process so that timings are not skewed by
   // the training process's heap.

@@ -12,6 +12,7 @@ export interface TaggerPaths {
   readonly clusters: string
   readonly names: string
   readonly corpusTags: string
+  readonly trainingNames: string
 }
 
 export interface Evaluation {
@@ -39,6 +40,7 @@ export const evaluateTagger = (sentences: readonly TaggedSentence[], paths: Tagg
     clustersPath: paths.clusters,
     namesPath: paths.names,
     corpusTagsPath: paths.corpusTags,
+    trainingNamesPath: paths.trainingNames,
   }
   let tagger = loadTagger(options)
   // Loading again after the modules are warm is what a long-running process pays.
@@ -57,7 +59,7 @@ export const evaluateTagger = (sentences: readonly TaggedSentence[], paths: Tagg
   tagger = loadTagger(options)
   const coldSeconds = timed(tagAll)
   const warmSeconds = Math.min(timed(tagAll), timed(tagAll))
-  const bytes = [paths.model, paths.clusters, paths.names, paths.corpusTags]
+  const bytes = [paths.model, paths.clusters, paths.names, paths.corpusTags, paths.trainingNames]
     .filter((path) => existsSync(path))
     .reduce((sum, path) => sum + statSync(path).size, 0)
   return {

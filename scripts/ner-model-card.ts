@@ -11,6 +11,7 @@ export interface ModelCardInput {
   readonly out: string
   readonly names: string
   readonly 'corpus-tags': string
+  readonly 'training-names': string
   readonly 'corpus-tokens': string
   readonly clusters: string
   readonly card: string
@@ -24,6 +25,8 @@ export interface ModelCardInput {
   readonly documentWindow: number
   readonly prune: string
   readonly namesCount: number
+  readonly trainingNamesCount: number
+  readonly 'no-training-names': boolean
   readonly trainingSentences: number
 }
 
@@ -48,6 +51,8 @@ export const writeModelCard = (input: ModelCardInput): void => {
       input.names,
       '--corpus-tags',
       input['corpus-tags'],
+      '--training-names',
+      input['training-names'],
     ],
     { encoding: 'utf8', maxBuffer: 1 << 26 },
   )
@@ -70,7 +75,8 @@ pre-tokenised words (\`tagTokens\` in \`src/entities/tagger.ts\`, \`isnad tag --
   ±2 window of forms, stems, cluster prefixes, shapes and cue classes (titles, organisation heads,
   place cues, speech verbs, place prepositions: \`src/entities/trigger-words.ts\`); word and
   cluster bigrams; short quoted stretches and the word before them (برنامج « … »); gazetteer
-  labels (\`data/gazetteer\`, via \`src/lexicon\`) and WikiFANE name-list labels at -1, 0, +1.
+  labels (\`data/gazetteer\`, via \`src/lexicon\`), WikiFANE name-list labels and ANERcorp-train
+  name-list labels at -1, 0, +1.
 - Document context (\`src/entities/document-context.ts\`, \`tagSentences\`): a second pass adds
   how the first pass tagged the same word in the sentences within ±${input.documentWindow} (extended
   prediction history, Ratinov & Roth 2009). In training the first pass over ANERcorp comes from
@@ -101,6 +107,13 @@ ${
     ? ''
     : `- \`models/ner-names.tsv\`: ${input.namesCount} names mined from WikiFANE (spans tagged with one type in at
   least half their occurrences); WikiFANE's own sentences see names mined from the other 4 of 5 folds.
+`
+}${
+  input['no-training-names']
+    ? ''
+    : `- \`models/ner-anercorp-names.tsv\`: ${input.trainingNamesCount} names mined the same way from ANERcorp train; a
+  training sentence sees only names mined from the other 4 of 5 folds (contiguous blocks of sentences,
+  so not its own article's names), new text all of them.
 `
 }- \`models/word-clusters.tsv\`: hierarchical word clusters from SaudiNewsNet (CC BY-NC-SA 4.0) and the
   raw text of the two corpora above (\`npm run train:clusters\`).

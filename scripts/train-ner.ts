@@ -31,7 +31,9 @@ import { createNameLexicon, formatNames, mineNames, type NameLexicon } from '../
 import { type TrainingSentence, trainPerceptron } from '../src/entities/perceptron.js'
 import { formatSpanScores, scoreSpans } from '../src/entities/span-scores.js'
 import { createTagger, tagSentences } from '../src/entities/tagger.js'
+import { viterbiDecode } from '../src/entities/viterbi.js'
 import { loadWordClusters } from '../src/entities/word-clusters.js'
+import { sentenceScores } from '../src/entities/word-scores.js'
 import { loadGazetteer } from '../src/lexicon/gazetteer.js'
 import { DEFAULT_DATA_DIRECTORY, loadAnercorpSplit, loadWikifane } from './ner-data.js'
 import { writeModelCard } from './ner-model-card.js'
@@ -49,6 +51,8 @@ const { values: options } = parseArgs({
     data: { type: 'string', default: DEFAULT_DATA_DIRECTORY },
     out: { type: 'string', default: 'models/ner.bin' },
     names: { type: 'string', default: 'models/ner-names.tsv' },
+    'training-names': { type: 'string', default: 'models/ner-anercorp-names.tsv' },
+    'no-training-names': { type: 'boolean', default: false },
     card: { type: 'string', default: 'models/ner.md' },
     clusters: { type: 'string', default: 'models/word-clusters.tsv' },
     epochs: { type: 'string', default: '10' },
@@ -69,6 +73,7 @@ const { values: options } = parseArgs({
 })
 const useWikifane = !options['no-wikifane']
 const useNames = !options['no-names']
+const useTrainingNames = !options['no-training-names']
 const commandLine = `npm run train:ner${process.argv.length > 2 ? ` -- ${process.argv.slice(2).join(' ')}` : ''}`
 
 const started = Date.now()
@@ -83,12 +88,17 @@ const gazetteer = options['no-gazetteer'] ? undefined : loadGazetteer()
 const names = useNames ? mineNames(wikifane) : []
 const lexicon = useNames ? createNameLexicon(names) : undefined
 const gazetteerLabels = gazetteer === undefined ? undefined : gazetteerLabeller(gazetteer)
-const extractorWith = (nameLexicon: NameLexicon | undefined, profiles?: CorpusTags) =>
+const extractorWith = (
+  nameLexicon: NameLexicon | undefined,
+  profiles?: CorpusTags,
+  trainingNames?: NameLexicon,
+) =>
   createFeatureExtractor({
     clusters,
     ...(gazetteerLabels === undefined ? {} : { gazetteer: gazetteerLabels }),
     ...(nameLexicon === undefined ? {} : { names: nameLexicon }),
     ...(profiles === undefined ? {} : { corpusTags: profiles }),
+    ...(trainingNames === undefined ? {} : { trainingNames }),
   })
 const extractor = extractorWith(lexicon)
 log(`${train.length} ANERcorp train sentences, ${dev.length} dev; ${names.length} names mined from WikiFANE`)
@@ -112,6 +122,15 @@ const foldOf = (index: number): number => {
   while (fold + 1 < FOLDS && index >= foldStart(fold + 1)) fold++
   return fold
 }
+// Names mined from ANERcorp train: new text sees them all, a training sentence only those mined
+// from the other folds (its own document's names would always agree with its gold tags).
+const trainingNames = useTrainingNames ? mineNames(train) : []
+const trainingLexicon = useTrainingNames ? createNameLexicon(trainingNames) : undefined
+const foldTrainingLexicons = Array.from({ length: FOLDS }, (_, fold) =>
+  useTrainingNames
+    ? createNameLexicon(mineNames(train.filter((_, index) => foldOf(index) !== fold)))
+    : undefined,
+)
 const documentWindow = Number(options['document-window'])
 const corpusTokens = Number(options['corpus-tokens'])
 const baseFeatures = train.map((sentence) => extractor.extract(sentence.words))
@@ -145,19 +164,20 @@ if (corpusTokens > 0) {
   // Exact run-time tables tag several times faster than the dense training arrays.
   const baseIds = new Set<number>()
   for (const features of baseFeatures) for (const id of features.ids) baseIds.add(id)
-  const foldTaggers = foldModels.map((foldModel) => toTaggingModel(foldModel, baseIds))
-  for (const words of sentences) {
-    const features = extractor.extract(words)
-    const keys = extractor.formKeys(words)
-    foldTaggers.forEach((foldModel, fold) => {
-      const tags = decodeSentence(foldModel, features, words.length)
+  // Fold by fold, so each word's cached weight sums serve one fold model's whole pass.
+  foldModels.forEach((foldModel, fold) => {
+    const { table, transitions } = toTaggingModel(foldModel, baseIds)
+    for (const words of sentences) {
+      const infos = extractor.wordInfos(words)
+      const tags = new Int32Array(words.length)
+      viterbiDecode(sentenceScores(table, extractor, words, infos), words.length, transitions, tags)
       addToProfiles(
         profilesByFold[fold]!,
-        keys,
+        infos.map((info) => info.nameKey),
         tags.map((tag) => (tag + 1) >> 1),
       )
-    })
-  }
+    }
+  })
   const averaged = new Map<string, number[]>()
   for (const [word, counts] of profilesByFold[0]!) {
     const sums = counts.map((_, type) =>
@@ -173,17 +193,18 @@ if (corpusTokens > 0) {
   corpusTags = toCorpusTags(averaged)
   log(`corpus profiles from ${sentences.length} SaudiNewsNet sentences: ${corpusTags.size} words`)
 }
-const finalExtractor = corpusTags === undefined ? extractor : extractorWith(lexicon, corpusTags)
+const finalExtractor = extractorWith(lexicon, corpusTags, trainingLexicon)
 const anercorpExtractors = Array.from({ length: FOLDS }, (_, fold) =>
-  corpusTags === undefined ? extractor : extractorWith(lexicon, toCorpusTags(profilesByFold[fold]!)),
+  extractorWith(
+    lexicon,
+    corpusTags === undefined ? undefined : toCorpusTags(profilesByFold[fold]!),
+    foldTrainingLexicons[fold],
+  ),
 )
 
 const plainTraining: { features: SentenceFeatures; gold: Int32Array; domain: number }[] = train.map(
   (sentence, index) => ({
-    features:
-      corpusTags === undefined
-        ? baseFeatures[index]!
-        : anercorpExtractors[foldOf(index)]!.extract(sentence.words),
+    features: anercorpExtractors[foldOf(index)]!.extract(sentence.words),
     gold: goldOf(sentence),
     domain: ANERCORP_DOMAIN,
   }),
@@ -218,6 +239,7 @@ if (useWikifane) {
       ? extractorWith(
           createNameLexicon(mineNames(wikifane.filter((_, index) => index % FOLDS !== fold))),
           corpusTags,
+          trainingLexicon,
         )
       : finalExtractor
     wikifane.forEach((sentence, index) => {
@@ -278,6 +300,7 @@ for (const { features } of training) {
 const trainingInfo = {
   data: useWikifane ? 'ANERcorp train (first 90%) + WikiFANE Gold (augmented)' : 'ANERcorp train (first 90%)',
   names: useNames ? `${names.length} names mined from WikiFANE Gold` : 'none',
+  trainingNames: useTrainingNames ? `${trainingNames.length} names mined from ANERcorp train` : 'none',
   gazetteer: gazetteer === undefined ? 'none' : `${gazetteer.entries.length} entries`,
   epochs: Number(options.epochs),
   seed: Number(options.seed),
@@ -303,7 +326,11 @@ let runtimeTags = corpusTags
 for (let iteration = 1; iteration <= profileIterations && corpusTags !== undefined; iteration++) {
   const profiles = profileCorpus(corpusSentences, runtimeTagger)
   runtimeTags = toCorpusTags(profiles)
-  runtimeTagger = createTagger(decoded.model, decoded.header, extractorWith(lexicon, runtimeTags))
+  runtimeTagger = createTagger(
+    decoded.model,
+    decoded.header,
+    extractorWith(lexicon, runtimeTags, trainingLexicon),
+  )
   log(`corpus profiles rebuilt with the trained tagger (round ${iteration}): ${runtimeTags.size} words`)
 }
 if (runtimeTags !== undefined) {
@@ -324,6 +351,15 @@ if (useNames) {
   ]
   writeFileSync(options.names, `${header.join('\n')}\n${formatNames(names)}\n`)
 }
+if (useTrainingNames) {
+  const header = [
+    '# Entity names mined from the ANERcorp train split the tagger learns from (Benajiba et al. 2007,',
+    '# CAMeL split, first 90% of sentences; CC BY-SA 4.0): spans tagged with one coarse type in at least',
+    '# half of their occurrences. TYPE<TAB>folded words.',
+    `# Licence: CC BY-SA 4.0. Built by: ${commandLine}`,
+  ]
+  writeFileSync(options['training-names'], `${header.join('\n')}\n${formatNames(trainingNames)}\n`)
+}
 log(`wrote ${options.out}${useNames ? ` and ${options.names}` : ''}`)
 process.stdout.write(
   `${formatSpanScores(
@@ -341,6 +377,7 @@ writeModelCard({
   commandLine,
   documentWindow,
   namesCount: names.length,
+  trainingNamesCount: trainingNames.length,
   trainingSentences: training.length,
 })
 log(`wrote ${options.card}`)

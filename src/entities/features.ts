@@ -23,6 +23,11 @@ export interface FeatureResources {
   readonly gazetteer?: LexiconLabeller
   /** Names mined from WikiFANE, matched longest first. */
   readonly names?: NameLexicon
+  /**
+   * Names mined from the tagger's own training data (ANERcorp), labelled apart (`a:B-ORG`); in
+   * training, each sentence sees only names mined from the other folds.
+   */
+  readonly trainingNames?: NameLexicon
   /** How a tagger labelled each word across an unlabeled corpus (see `corpus-tags.ts`). */
   readonly corpusTags?: CorpusTags
 }
@@ -122,16 +127,23 @@ export const createFeatureExtractor = (resources: FeatureResources): FeatureExtr
     const count = words.length
     const at = (index: number): WordInfo =>
       index < 0 ? BOUNDARY_BEFORE_INFO : index >= count ? BOUNDARY_AFTER_INFO : infos[index]!
-    const gazetteer = resources.gazetteer?.(words)
-    const names =
-      resources.names === undefined
+    const gazetteer = resources.gazetteer?.(
+      words,
+      infos.map((word) => word.inGazetteer),
+    )
+    const keys = infos.map((word) => word.nameKey)
+    // Most sentences hold no word that starts a listed name: skip the matcher for them.
+    const matchList = (
+      lexicon: NameLexicon | undefined,
+      starts: (word: WordInfo) => readonly string[],
+      prefix: string,
+    ): string[] | undefined =>
+      lexicon === undefined || !infos.some((word) => starts(word).length > 0)
         ? undefined
-        : matchNameKeys(
-            resources.names,
-            infos.map((word) => word.nameKey),
-            (index) => infos[index]!.nameFirstKeys,
-          )
-    const quoteSpans = quotedSpans(infos.map((word) => word.nameKey))
+        : matchNameKeys(lexicon, keys, (index) => starts(infos[index]!), prefix)
+    const names = matchList(resources.names, (word) => word.nameFirstKeys, 'n')
+    const trainingNames = matchList(resources.trainingNames, (word) => word.trainingNameFirstKeys, 'a')
+    const quoteSpans = quotedSpans(keys)
     const offsets = new Int32Array(count + 1)
     length = 0
     for (let index = 0; index < count; index++) {
@@ -172,6 +184,8 @@ export const createFeatureExtractor = (resources: FeatureResources): FeatureExtr
         if (labels !== undefined) for (const label of labels) pushLabel(offset, label, word.base[FORM]!)
         const name = names?.[position]
         if (name) pushLabel(offset, name, word.base[FORM]!)
+        const trainingName = trainingNames?.[position]
+        if (trainingName) pushLabel(offset, trainingName, word.base[FORM]!)
       }
     }
     offsets[count] = length

@@ -3,8 +3,17 @@ import { gazetteerFeatures, tokensFromWords } from '../lexicon/gazetteer-feature
 import { cliticReadings } from '../text/clitics.js'
 import { foldWord } from '../text/fold.js'
 
-/** Per-token lexicon labels for a sentence: any strings, each becomes a feature. */
-export type LexiconLabeller = (words: readonly string[]) => readonly (readonly string[])[]
+/**
+ * Per-token lexicon labels for a sentence: any strings, each becomes a feature. `members`, when
+ * given, says per word what `mayBeInName` would (the tagger caches it per word).
+ */
+export type LexiconLabeller = ((
+  words: readonly string[],
+  members?: readonly boolean[],
+) => readonly (readonly string[])[]) & {
+  /** Whether a word can be part of some name at all (a cheap superset test). */
+  readonly mayBeInName?: (word: string) => boolean
+}
 
 const NONE: readonly string[] = []
 const CACHE_LIMIT = 200_000
@@ -51,20 +60,34 @@ export const gazetteerLabeller = (gazetteer: Gazetteer): LexiconLabeller => {
     memberCache.set(word, member)
     return member
   }
-  return (words) => {
+  // A run's labels depend on its words alone, and news repeats its runs (المملكة العربية السعودية).
+  const runCache = new Map<string, (readonly string[])[]>()
+  const runLabels = (run: readonly string[]): (readonly string[])[] => {
+    const key = run.join('\u0001')
+    let labels = runCache.get(key)
+    if (labels === undefined) {
+      labels = labelsOf(run, gazetteer)
+      if (runCache.size >= CACHE_LIMIT) runCache.clear()
+      runCache.set(key, labels)
+    }
+    return labels
+  }
+  const labeller = (words: readonly string[], members?: readonly boolean[]) => {
     const labels: (readonly string[])[] = words.map(() => NONE)
     let start = -1
     for (let index = 0; index <= words.length; index++) {
-      const member = index < words.length && mayBeInName(words[index]!)
+      const member =
+        index < words.length && (members === undefined ? mayBeInName(words[index]!) : members[index]!)
       if (member && start < 0) start = index
       if (!member && start >= 0) {
-        const run = labelsOf(words.slice(start, index), gazetteer)
+        const run = runLabels(words.slice(start, index))
         for (let offset = 0; offset < run.length; offset++) labels[start + offset] = run[offset]!
         start = -1
       }
     }
     return labels
   }
+  return Object.assign(labeller, { mayBeInName })
 }
 
 /** The same labels without the shortcut, for checking it. */

@@ -134,14 +134,17 @@ export const nameFirstKeys = (key: string): readonly string[] => {
 
 /**
  * Longest-match lookup over word keys, left to right: per token, `n:B-TYPE` or `n:I-TYPE` when a
- * name covers it, else ''. `firstKeys(i)` gives the keys token `i` may start a name with.
+ * name covers it, else ''. `firstKeys(i)` gives the keys token `i` may start a name with; `prefix`
+ * tells one name list's labels from another's.
  */
 export const matchNameKeys = (
   lexicon: NameLexicon,
   keys: readonly string[],
   firstKeys: (index: number) => readonly string[],
+  prefix = 'n',
 ): string[] => {
   const labels = new Array<string>(keys.length).fill('')
+  if (lexicon.root.next === undefined) return labels
   let start = 0
   while (start < keys.length) {
     let bestEnd = -1
@@ -164,7 +167,7 @@ export const matchNameKeys = (
       continue
     }
     for (let index = start; index < bestEnd; index++)
-      labels[index] = `n:${index === start ? 'B' : 'I'}-${bestType}`
+      labels[index] = `${prefix}:${index === start ? 'B' : 'I'}-${bestType}`
     start = bestEnd
   }
   return labels

@@ -30,6 +30,7 @@ export const DEFAULT_MODEL_PATH = 'models/ner.bin'
 export const DEFAULT_CLUSTERS_PATH = 'models/word-clusters.tsv'
 export const DEFAULT_NAMES_PATH = 'models/ner-names.tsv'
 export const DEFAULT_CORPUS_TAGS_PATH = 'models/ner-corpus-tags.tsv'
+export const DEFAULT_TRAINING_NAMES_PATH = 'models/ner-anercorp-names.tsv'
 
 export interface LoadTaggerOptions {
   readonly modelPath?: string
@@ -37,6 +38,7 @@ export interface LoadTaggerOptions {
   /** Clusters already loaded (skips reading the clusters file). */
   readonly clusters?: WordClusters
   readonly namesPath?: string
+  readonly trainingNamesPath?: string
   readonly corpusTagsPath?: string
   /** Per-token gazetteer labels; defaults to the package gazetteer (`data/gazetteer`). */
   readonly gazetteer?: LexiconLabeller
@@ -70,6 +72,10 @@ export const loadTagger = (options: LoadTaggerOptions = {}): Tagger => {
     options.clusters ?? loadWordClusters(options.clustersPath ?? resolvePackagePath(DEFAULT_CLUSTERS_PATH))
   const namesPath = options.namesPath ?? resolvePackagePath(DEFAULT_NAMES_PATH)
   const names = existsSync(namesPath) ? parseNameLexicon(readFileSync(namesPath, 'utf8')) : undefined
+  const trainingNamesPath = options.trainingNamesPath ?? resolvePackagePath(DEFAULT_TRAINING_NAMES_PATH)
+  const trainingNames = existsSync(trainingNamesPath)
+    ? parseNameLexicon(readFileSync(trainingNamesPath, 'utf8'))
+    : undefined
   const corpusTagsPath = options.corpusTagsPath ?? resolvePackagePath(DEFAULT_CORPUS_TAGS_PATH)
   const corpusTags = existsSync(corpusTagsPath)
     ? parseCorpusTags(readFileSync(corpusTagsPath, 'utf8'))
@@ -79,6 +85,7 @@ export const loadTagger = (options: LoadTaggerOptions = {}): Tagger => {
     clusters,
     gazetteer,
     ...(names === undefined ? {} : { names }),
+    ...(trainingNames === undefined ? {} : { trainingNames }),
     ...(corpusTags === undefined ? {} : { corpusTags }),
   }
   return createTagger(model, header, resources)

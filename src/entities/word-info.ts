@@ -3,7 +3,7 @@
  * features, the features it gives its neighbours, and its keys for lexicons and context.
  */
 import { cliticReadings, lightStem } from '../text/clitics.js'
-import { corpusLabels } from './corpus-tags.js'
+import { type CorpusTags, corpusLabels } from './corpus-tags.js'
 import { combineHashes, hashString } from './feature-hash.js'
 import {
   BASE_SLOTS,
@@ -24,7 +24,7 @@ import {
   WINDOW_SLOTS,
 } from './feature-templates.js'
 import type { FeatureResources } from './features.js'
-import { nameFirstKeys } from './name-lexicon.js'
+import { type NameLexicon, nameFirstKeys } from './name-lexicon.js'
 import { coreForm, foldForTagging, stripProclitics } from './text-forms.js'
 import { type TriggerClass, triggerClass } from './trigger-words.js'
 import type { WordClusters } from './word-clusters.js'
@@ -37,9 +37,15 @@ export interface WordInfo {
   readonly window: readonly Uint32Array[]
   /** Hashes of the word's base values, indexed by slot, for pair features. */
   readonly base: Uint32Array
-  /** Name-list keys: the word's own, and those it may start a name with. */
+  /**
+   * Name-list keys: the word's own, and those it starts a name with in the WikiFANE list and in
+   * the training-data list (usually none: only keys the list has are kept).
+   */
   readonly nameKey: string
   readonly nameFirstKeys: readonly string[]
+  readonly trainingNameFirstKeys: readonly string[]
+  /** Whether the word can be part of a gazetteer name (see `LexiconLabeller.mayBeInName`). */
+  readonly inGazetteer: boolean
   /** The key document context counts the word under ('' for punctuation and short words). */
   readonly documentKey: string
   /**
@@ -95,6 +101,39 @@ const knownReading = (form: string, clusters: WordClusters): { proclitics: strin
   return { proclitics: form.slice(0, form.length - stem.length), stem }
 }
 
+// Cluster path prefixes the features use; paths are few (thousands), so their hashes are cached.
+const CLUSTER_LENGTHS = [4, 6, 10, 16, 99] as const
+const pathHashes = new Map<string, Uint32Array>()
+const prefixHashes = (path: string): Uint32Array => {
+  let hashes = pathHashes.get(path)
+  if (hashes === undefined) {
+    hashes = new Uint32Array(CLUSTER_LENGTHS.length)
+    for (let index = 0; index < CLUSTER_LENGTHS.length; index++) {
+      hashes[index] = hashString(path.slice(0, CLUSTER_LENGTHS[index]))
+    }
+    if (pathHashes.size < 100_000) pathHashes.set(path, hashes)
+  }
+  return hashes
+}
+
+// A corpus profile is one of a few dozen label strings: their feature ids are cached by template.
+const profileIds = new Map<number, Map<string, readonly number[]>>()
+const corpusFeatures = (tags: CorpusTags, word: string, template: number): readonly number[] => {
+  const value = tags.get(word)
+  if (value === undefined) return []
+  let byValue = profileIds.get(template)
+  if (byValue === undefined) {
+    byValue = new Map()
+    profileIds.set(template, byValue)
+  }
+  let ids = byValue.get(value)
+  if (ids === undefined) {
+    ids = corpusLabels(tags, word).map((label) => combineHashes(template, hashString(label)))
+    if (byValue.size < 10_000) byValue.set(value, ids)
+  }
+  return ids
+}
+
 /**
  * Builds the per-word information once; the extractor caches it by the raw token. (Tried and
  * dropped, no gain on dev: training copies with words masked to affixes and coarse clusters;
@@ -111,21 +150,22 @@ export const describeWord = (word: string, resources: FeatureResources): WordInf
       ? { proclitics: '', stem: form }
       : knownReading(form, clusters)
   const shape = shapeOf(form)
+  const firstKeys =
+    resources.names === undefined && resources.trainingNames === undefined ? [] : nameFirstKeys(form)
   const path = clusters.get(form)
   const stemPath = reading.stem !== form ? clusters.get(reading.stem) : undefined
   const clusterPath = path ?? stemPath
   const trigger: TriggerClass | undefined = triggerClass(form, reading.stem)
   const formHash = hashString(form)
   const stemHash = hashString(stem)
-  const clusterHash = (length: number): number =>
-    clusterPath === undefined ? NONE : hashString(clusterPath.slice(0, length))
+  const clusterHashes = clusterPath === undefined ? undefined : prefixHashes(clusterPath)
   const base = new Uint32Array(BASE_SLOTS)
   base[FORM] = formHash
   base[STEM] = stemHash
-  base[CLUSTER4] = clusterHash(4)
-  base[CLUSTER6] = clusterHash(6)
-  base[CLUSTER10] = clusterHash(10)
-  base[CLUSTER_FULL] = clusterHash(99)
+  base[CLUSTER4] = clusterHashes?.[0] ?? NONE
+  base[CLUSTER6] = clusterHashes?.[1] ?? NONE
+  base[CLUSTER10] = clusterHashes?.[2] ?? NONE
+  base[CLUSTER_FULL] = clusterHashes?.[4] ?? NONE
   base[SHAPE] = hashString(shape)
   base[TRIGGER] = trigger === undefined ? NONE : hashString(trigger)
   base[SUFFIX2] = hashString(form.slice(-2))
@@ -149,26 +189,24 @@ export const describeWord = (word: string, resources: FeatureResources): WordInf
       local.push(combineHashes(seeds.stemSuffix[length - 1]!, hashString(reading.stem.slice(-length))))
     }
   }
-  const lengths = [4, 6, 10, 16, 99]
   if (path !== undefined) {
-    lengths.forEach((length, index) => {
-      local.push(combineHashes(seeds.cluster[index]!, hashString(path.slice(0, length))))
-    })
+    const hashes = prefixHashes(path)
+    for (let index = 0; index < CLUSTER_LENGTHS.length; index++) {
+      local.push(combineHashes(seeds.cluster[index]!, hashes[index]!))
+    }
   }
   if (stemPath !== undefined) {
-    lengths.forEach((length, index) => {
-      local.push(combineHashes(seeds.stemCluster[index]!, hashString(stemPath.slice(0, length))))
-    })
+    const hashes = prefixHashes(stemPath)
+    for (let index = 0; index < CLUSTER_LENGTHS.length; index++) {
+      local.push(combineHashes(seeds.stemCluster[index]!, hashes[index]!))
+    }
   }
   if (path === undefined && stemPath === undefined) local.push(seeds.noCluster)
   if (trigger !== undefined) local.push(combineHashes(seeds.trigger, base[TRIGGER]!))
   if (corpusTags !== undefined) {
-    for (const label of corpusLabels(corpusTags, form))
-      local.push(combineHashes(seeds.corpus, hashString(label)))
+    for (const id of corpusFeatures(corpusTags, form, seeds.corpus)) local.push(id)
     if (reading.stem !== form) {
-      for (const label of corpusLabels(corpusTags, reading.stem)) {
-        local.push(combineHashes(seeds.corpusStem, hashString(label)))
-      }
+      for (const id of corpusFeatures(corpusTags, reading.stem, seeds.corpusStem)) local.push(id)
     }
   }
   return {
@@ -177,9 +215,21 @@ export const describeWord = (word: string, resources: FeatureResources): WordInf
     base,
     nameKey: form,
     documentKey: form.length >= 3 && shape !== 'digits' && shape !== 'number' ? reading.stem : '',
-    nameFirstKeys: nameFirstKeys(form),
+    nameFirstKeys: startsOf(resources.names, firstKeys),
+    trainingNameFirstKeys: startsOf(resources.trainingNames, firstKeys),
+    inGazetteer: resources.gazetteer?.mayBeInName?.(word) ?? true,
     scores: undefined,
   }
+}
+
+const NO_KEYS: readonly string[] = []
+
+/** The keys among `keys` that start some name of `lexicon`. */
+const startsOf = (lexicon: NameLexicon | undefined, keys: readonly string[]): readonly string[] => {
+  const starts = lexicon?.root.next
+  if (starts === undefined) return NO_KEYS
+  const found = keys.filter((key) => starts.has(key))
+  return found.length === 0 ? NO_KEYS : found
 }
 
 const boundaryInfo = (hash: number): WordInfo => {
@@ -191,17 +241,24 @@ const boundaryInfo = (hash: number): WordInfo => {
     nameKey: '',
     documentKey: '',
     nameFirstKeys: [],
+    trainingNameFirstKeys: [],
+    inGazetteer: false,
     scores: undefined,
   }
 }
 
 /** The window features a word gives its neighbours, one array per offset in `WINDOW_OFFSETS`. */
 function windowFeatures(base: Uint32Array): Uint32Array[] {
-  return WINDOW_OFFSETS.map((_, slot) =>
-    Uint32Array.from(WINDOW_SLOTS[slot]!, (baseSlot) =>
-      combineHashes(seeds.window[slot]![baseSlot]!, base[baseSlot]!),
-    ),
-  )
+  const windows: Uint32Array[] = []
+  for (let slot = 0; slot < WINDOW_OFFSETS.length; slot++) {
+    const baseSlots = WINDOW_SLOTS[slot]!
+    const ids = new Uint32Array(baseSlots.length)
+    for (let index = 0; index < baseSlots.length; index++) {
+      ids[index] = combineHashes(seeds.window[slot]![baseSlots[index]!]!, base[baseSlots[index]!]!)
+    }
+    windows.push(ids)
+  }
+  return windows
 }
 
 export const BOUNDARY_BEFORE_INFO = boundaryInfo(BOUNDARY_BEFORE)

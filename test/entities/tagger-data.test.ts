@@ -11,8 +11,9 @@ import {
   toCorpusTags,
 } from '../../src/entities/corpus-tags.js'
 import { documentLabels } from '../../src/entities/document-context.js'
+import { createFeatureExtractor } from '../../src/entities/features.js'
 import { fullGazetteerLabeller, gazetteerLabeller } from '../../src/entities/lexicon-labels.js'
-import { createNameLexicon, matchNames, mineNames } from '../../src/entities/name-lexicon.js'
+import { createNameLexicon, matchNameKeys, matchNames, mineNames } from '../../src/entities/name-lexicon.js'
 import { scoreSpans } from '../../src/entities/span-scores.js'
 import { attachClitics, coarsenWikifane } from '../../src/entities/wikifane.js'
 import { parseWordClusters } from '../../src/entities/word-clusters.js'
@@ -86,6 +87,24 @@ test('names are mined only when mostly tagged, and matched longest first through
     '',
     'n:B-LOC',
   ])
+  // A second list (names from the tagger's own training data) labels apart.
+  const keys = ['زار', 'روما']
+  assert.deepEqual(
+    matchNameKeys(lexicon, keys, (index) => [keys[index]!], 'a'),
+    ['', 'a:B-LOC'],
+  )
+})
+
+test('training names become features of their own, apart from the WikiFANE list', () => {
+  const clusters = parseWordClusters('0110\tروما\n')
+  const lexicon = createNameLexicon([['LOC', ['روما']]])
+  const words = ['زار', 'روما']
+  const plain = createFeatureExtractor({ clusters }).extract(words)
+  const withNames = createFeatureExtractor({ clusters, names: lexicon }).extract(words)
+  const withTraining = createFeatureExtractor({ clusters, trainingNames: lexicon }).extract(words)
+  assert.ok(withTraining.ids.length > plain.ids.length)
+  assert.equal(withTraining.ids.length, withNames.ids.length)
+  assert.notDeepEqual([...withTraining.ids].sort(), [...withNames.ids].sort())
 })
 
 test('word clusters parse, skipping provenance comments', () => {

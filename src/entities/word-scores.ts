@@ -7,18 +7,20 @@
  * (Int16 × scale), summed as integers and scaled once.
  */
 import { TAG_COUNT } from './bio.js'
-import { addTableSums, type FeatureTable } from './feature-table.js'
+import { addTableSums, type FeatureTable, findWeights } from './feature-table.js'
 import { WINDOW_OFFSETS } from './feature-templates.js'
 import type { FeatureExtractor } from './features.js'
 import { BOUNDARY_AFTER_INFO, BOUNDARY_BEFORE_INFO, type WordInfo } from './word-info.js'
 
 const SLOTS = 1 + WINDOW_OFFSETS.length
-const SINGLE = new Int32Array([0, 0])
 
 const addIds = (table: FeatureTable, ids: Uint32Array, sums: Int32Array, slot: number): void => {
-  // One pseudo-token per slot: offsets [0, ids.length] into a view of `sums` at the slot.
-  SINGLE[1] = ids.length
-  addTableSums(table, ids, SINGLE, 1, sums.subarray(slot * TAG_COUNT, (slot + 1) * TAG_COUNT))
+  const out = slot * TAG_COUNT
+  for (const id of ids) {
+    const cell = findWeights(table, id)
+    if (cell < 0) continue
+    for (let tag = 0; tag < TAG_COUNT; tag++) sums[out + tag]! += table.cells[cell + tag]!
+  }
 }
 
 /**

@@ -4,7 +4,7 @@
  * WikiFANE Gold through feature augmentation, with a name list mined from WikiFANE. Writes
  * models/ner.bin, models/ner-names.tsv and the model card models/ner.md. Deterministic.
  *
- *   npm run train:ner [-- --epochs 12 --hash-bits 21 --seed 1 --no-wikifane --no-names]
+ *   npm run train:ner [-- --epochs 12 --hash-bits 21 --seed 1 --no-wikifane --no-names --with-training-names]
  */
 import { writeFileSync } from 'node:fs'
 import { parseArgs } from 'node:util'
@@ -52,7 +52,8 @@ const { values: options } = parseArgs({
     out: { type: 'string', default: 'models/ner.bin' },
     names: { type: 'string', default: 'models/ner-names.tsv' },
     'training-names': { type: 'string', default: 'models/ner-anercorp-names.tsv' },
-    'no-training-names': { type: 'boolean', default: false },
+    // Off by default: tried with the full recipe, dev F1 75.3 against 76.1 without.
+    'with-training-names': { type: 'boolean', default: false },
     card: { type: 'string', default: 'models/ner.md' },
     clusters: { type: 'string', default: 'models/word-clusters.tsv' },
     epochs: { type: 'string', default: '10' },
@@ -73,7 +74,7 @@ const { values: options } = parseArgs({
 })
 const useWikifane = !options['no-wikifane']
 const useNames = !options['no-names']
-const useTrainingNames = !options['no-training-names']
+const useTrainingNames = options['with-training-names']
 const commandLine = `npm run train:ner${process.argv.length > 2 ? ` -- ${process.argv.slice(2).join(' ')}` : ''}`
 
 const started = Date.now()

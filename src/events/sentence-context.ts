@@ -8,6 +8,7 @@ import type { GazetteerType } from '../lexicon/gazetteer-types.js'
 import { type GazetteerMatch, matchGazetteer } from '../lexicon/match-gazetteer.js'
 import type { Entity, EventLocation, Span, TimeExpression } from '../pipeline/analysis.js'
 import type { Document } from '../pipeline/document.js'
+import type { Token } from '../text/token.js'
 import type { EventLexicon } from './event-lexicon.js'
 import { findTriggers } from './find-triggers.js'
 import type { TriggerHit } from './trigger-hit.js'
@@ -112,6 +113,16 @@ const wordRange = (words: readonly Word[], span: Span): { first: number; end: nu
   return { first, end }
 }
 
+/** The whole document's matches, by its tokens: looked up once per document, not once per sentence. */
+const documentMatches = new WeakMap<
+  readonly Token[],
+  {
+    readonly gazetteer: Gazetteer
+    readonly published: string | null
+    readonly matches: readonly GazetteerMatch[]
+  }
+>()
+
 /**
  * The gazetteer names in tokens `[first, end)`, positions counted from `first`: the document's own
  * matches (found once for all stages) when none crosses the sentence's edges — then matching the
@@ -125,9 +136,23 @@ const sentenceMatches = (
   published: string | null,
 ): GazetteerMatch[] => {
   const options = { date: published, text: document.text }
+  let remembered = documentMatches.get(document.tokens)
+  if (remembered?.gazetteer !== gazetteer || remembered.published !== published) {
+    remembered = { gazetteer, published, matches: matchGazetteer(document.tokens, gazetteer, options) }
+    documentMatches.set(document.tokens, remembered)
+  }
+  const { matches } = remembered
+  // The first match ending after `first` (matches are in order and do not overlap).
+  let low = 0
+  let high = matches.length
+  while (low < high) {
+    const middle = (low + high) >> 1
+    if (matches[middle]!.endToken <= first) low = middle + 1
+    else high = middle
+  }
   const inside: GazetteerMatch[] = []
-  for (const match of matchGazetteer(document.tokens, gazetteer, options)) {
-    if (match.endToken <= first) continue
+  for (let at = low; at < matches.length; at++) {
+    const match = matches[at]!
     if (match.startToken >= end) break
     if (match.startToken < first || match.endToken > end)
       return matchGazetteer(document.tokens.slice(first, end), gazetteer, options)

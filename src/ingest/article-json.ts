@@ -5,6 +5,7 @@
  */
 import { InputError } from '../errors/isnad-error.js'
 import type { DocumentInput } from '../pipeline/document.js'
+import { plainField } from './plain-field.js'
 
 /** One article of the array, or the reason it could not be read. */
 export type ArticleEntry =
@@ -71,11 +72,11 @@ export const parseArticleArray = (json: string, name: string, idPrefix: string =
       ok: true,
       where,
       html,
-      author: firstString(fields, ['author', 'byline']),
+      author: plainField(firstString(fields, ['author', 'byline'])),
       input: {
         id: typeof id === 'string' || typeof id === 'number' ? String(id) : `${idPrefix}:${index + 1}`,
         text: text ?? '',
-        title: firstString(fields, ['title', 'headline']),
+        title: plainField(firstString(fields, ['title', 'headline'])),
         outlet: firstString(fields, OUTLET_FIELDS),
         url: firstString(fields, ['url', 'link']),
         published: dayOf(firstString(fields, DATE_FIELDS)),

@@ -1,6 +1,7 @@
 /** One line of a JSONL input, checked and turned into a DocumentInput. */
 import { InputError } from '../errors/isnad-error.js'
 import type { DocumentInput } from '../pipeline/document.js'
+import { plainField } from './plain-field.js'
 
 const optionalString = (record: Record<string, unknown>, field: string, where: string): string | null => {
   const value = record[field]
@@ -33,7 +34,7 @@ export const parseJsonlDocument = (line: string, where: string): DocumentInput &
     id: optionalString(record, 'id', where),
     text: text ?? '',
     html: text === null ? html : null,
-    title: optionalString(record, 'title', where),
+    title: plainField(optionalString(record, 'title', where)),
     published: optionalString(record, 'published', where),
     outlet: optionalString(record, 'outlet', where),
     url: optionalString(record, 'url', where),

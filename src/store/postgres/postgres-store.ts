@@ -19,16 +19,12 @@ import {
 } from '../analysis-rows.js'
 import { ReadQueries } from '../queries/read-queries.js'
 import { numberPlaceholders, POSTGRES_DIALECT, type Row } from '../queries/sql-dialect.js'
+import { SqlReadStore } from '../queries/sql-read-store.js'
 import { documentTerms } from '../search-terms.js'
 import type {
-  AggregateOptions,
-  ClusterQuery,
-  DocumentFilter,
   DocumentKeys,
   DocumentRecord,
   DuplicateLink,
-  EventQuery,
-  SearchQuery,
   SimilarDocument,
   SkippedDuplicate,
   Store,
@@ -99,11 +95,12 @@ export const migratePostgres = async (pool: pg.Pool): Promise<void> => {
   }
 }
 
-export class PostgresStore implements Store {
+export class PostgresStore extends SqlReadStore implements Store {
   private readonly pool: pg.Pool
-  private readonly queries: ReadQueries
+  protected readonly queries: ReadQueries
 
   private constructor(pool: pg.Pool) {
+    super()
     this.pool = pool
     this.queries = new ReadQueries(
       { all: async (sql, parameters) => this.rows<Row>(numberPlaceholders(sql), parameters) },
@@ -283,51 +280,6 @@ export class PostgresStore implements Store {
   async getAnalysis(id: string): Promise<Analysis | null> {
     const [row] = await this.rows<{ json: string }>('SELECT json FROM analyses WHERE document_id = $1', [id])
     return row ? (JSON.parse(row.json) as Analysis) : null
-  }
-
-  // The read queries are shared by every SQL store: src/store/queries/read-queries.ts.
-  search(query: SearchQuery) {
-    return this.queries.search(query)
-  }
-
-  events(query: EventQuery) {
-    return this.queries.events(query)
-  }
-
-  eventsPerDay(query: EventQuery) {
-    return this.queries.eventsPerDay(query)
-  }
-
-  topActors(query: EventQuery, options?: AggregateOptions) {
-    return this.queries.topActors(query, options)
-  }
-
-  actorNetwork(query: EventQuery, options?: AggregateOptions) {
-    return this.queries.actorNetwork(query, options)
-  }
-
-  sourcingByOutlet(filter: DocumentFilter) {
-    return this.queries.sourcingByOutlet(filter)
-  }
-
-  framingByOutlet(filter: DocumentFilter, options?: AggregateOptions) {
-    return this.queries.framingByOutlet(filter, options)
-  }
-
-  clusters(query: ClusterQuery) {
-    return this.queries.clusters(query)
-  }
-
-  getCluster(id: string) {
-    return this.queries.getCluster(id)
-  }
-
-  iterateAnalyses(filter: DocumentFilter) {
-    return this.queries.iterateAnalyses(filter)
-  }
-
-  iterateEvents(query: EventQuery) {
-    return this.queries.iterateEvents(query)
   }
 
   async stats(): Promise<StoreStats> {

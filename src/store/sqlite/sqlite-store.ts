@@ -18,16 +18,12 @@ import {
 } from '../analysis-rows.js'
 import { ReadQueries } from '../queries/read-queries.js'
 import { SQLITE_DIALECT } from '../queries/sql-dialect.js'
+import { SqlReadStore } from '../queries/sql-read-store.js'
 import { documentTerms } from '../search-terms.js'
 import type {
-  AggregateOptions,
-  ClusterQuery,
-  DocumentFilter,
   DocumentKeys,
   DocumentRecord,
   DuplicateLink,
-  EventQuery,
-  SearchQuery,
   SimilarDocument,
   SkippedDuplicate,
   Store,
@@ -63,11 +59,11 @@ const dayShift = (date: string, days: number): string => {
   return moment.toISOString().slice(0, 10)
 }
 
-export class SqliteStore implements Store {
+export class SqliteStore extends SqlReadStore implements Store {
   readonly path: string
   private readonly db: Database.Database
   private readonly statements
-  private readonly queries: ReadQueries
+  protected readonly queries: ReadQueries
 
   /**
    * Opens (creating and migrating when needed) the store in `path`; `:memory:` for a throwaway one.
@@ -75,6 +71,7 @@ export class SqliteStore implements Store {
    * @example const store = new SqliteStore('isnad.db'); await store.stats() // → { documents: 0, … }
    */
   constructor(path: string) {
+    super()
     this.path = path
     this.db = new Database(path)
     this.db.pragma('journal_mode = WAL')
@@ -267,51 +264,6 @@ export class SqliteStore implements Store {
   async getAnalysis(id: string): Promise<Analysis | null> {
     const row = this.statements.getAnalysis.get(id) as Row | undefined
     return row ? (JSON.parse(row.json as string) as Analysis) : null
-  }
-
-  // The read queries are shared by every SQL store: src/store/queries/read-queries.ts.
-  search(query: SearchQuery) {
-    return this.queries.search(query)
-  }
-
-  events(query: EventQuery) {
-    return this.queries.events(query)
-  }
-
-  eventsPerDay(query: EventQuery) {
-    return this.queries.eventsPerDay(query)
-  }
-
-  topActors(query: EventQuery, options?: AggregateOptions) {
-    return this.queries.topActors(query, options)
-  }
-
-  actorNetwork(query: EventQuery, options?: AggregateOptions) {
-    return this.queries.actorNetwork(query, options)
-  }
-
-  sourcingByOutlet(filter: DocumentFilter) {
-    return this.queries.sourcingByOutlet(filter)
-  }
-
-  framingByOutlet(filter: DocumentFilter, options?: AggregateOptions) {
-    return this.queries.framingByOutlet(filter, options)
-  }
-
-  clusters(query: ClusterQuery) {
-    return this.queries.clusters(query)
-  }
-
-  getCluster(id: string) {
-    return this.queries.getCluster(id)
-  }
-
-  iterateAnalyses(filter: DocumentFilter) {
-    return this.queries.iterateAnalyses(filter)
-  }
-
-  iterateEvents(query: EventQuery) {
-    return this.queries.iterateEvents(query)
   }
 
   async stats(): Promise<StoreStats> {

@@ -232,6 +232,27 @@ export const resolvePhrase = (
   return [participant]
 }
 
+/** The gazetteer's reading of a phrase's words. */
+const phraseResolution = (context: SentenceContext, phrase: Phrase): ActorResolution => {
+  const { document, words } = context
+  const tokens = document.tokens.slice(words[phrase.first]!.tokenIndex, words[phrase.end - 1]!.tokenIndex + 1)
+  return resolveCached(tokens, context.gazetteer, document.meta.published)
+}
+
+/**
+ * وزارة المياه والري الأردنية: after a body's head noun (a sector pattern such as وزارة، هيئة), a
+ * definite noun that names nothing itself (no gazetteer entry starts at it) is more of the body's name,
+ * and the nisba after it belongs to the whole body, not to a second participant.
+ */
+const continuesBodyName = (context: SentenceContext, previous: Phrase, conjunct: Phrase): boolean => {
+  const head = context.words[conjunct.first]!
+  if (!head.article || isCue(head, CUE.pair)) return false
+  if (context.lexicon.cues.designations.has(head.form) || context.lexicon.cues.designations.has(head.key))
+    return false
+  if (phraseResolution(context, conjunct).matches.some((match) => match.startToken === 0)) return false
+  return phraseResolution(context, previous).matches.some((match) => match.entry.code.startsWith('~'))
+}
+
 /** The participants of each conjunct, merged where a conjunct adds no country of its own. */
 export const resolveConjuncts = (
   context: SentenceContext,
@@ -244,6 +265,10 @@ export const resolveConjuncts = (
   for (const conjunct of conjuncts) {
     // وفد سوري … وجهاز الاستخبارات العامة: the second conjunct has no country; it belongs to the first.
     if (merged !== undefined) {
+      if (continuesBodyName(context, merged, conjunct)) {
+        merged = { first: merged.first, end: conjunct.end }
+        continue
+      }
       const alone = resolvePhrase(context, { ...memory, actors: [] }, conjunct, options)
       if (alone.every((participant) => participant.country === null && participant.code !== null)) {
         merged = { first: merged.first, end: conjunct.end }

@@ -2,6 +2,7 @@ import { aliasKeys, type Gazetteer, matchKey } from '../lexicon/gazetteer.js'
 import { gazetteerFeatures, tokensFromWords } from '../lexicon/gazetteer-features.js'
 import { cliticReadings } from '../text/clitics.js'
 import { foldWord } from '../text/fold.js'
+import { GenerationCache } from './generation-cache.js'
 
 /**
  * Per-token lexicon labels for a sentence: any strings, each becomes a feature. `members`, when
@@ -16,7 +17,8 @@ export type LexiconLabeller = ((
 }
 
 const NONE: readonly string[] = []
-const CACHE_LIMIT = 200_000
+// Two generations of 40,000 words or runs bound each cache (see generation-cache.ts).
+const CACHE_GENERATION = 40_000
 
 const labelsOf = (words: readonly string[], gazetteer: Gazetteer): (readonly string[])[] =>
   gazetteerFeatures(tokensFromWords(words), gazetteer).map((feature) => {
@@ -39,15 +41,14 @@ export const gazetteerLabeller = (gazetteer: Gazetteer): LexiconLabeller => {
   for (const entry of gazetteer.entries) {
     for (const alias of entry.aliases) for (const key of aliasKeys(alias)) aliasWords.add(key)
   }
-  const memberCache = new Map<string, boolean>()
+  const memberCache = new GenerationCache<string, boolean>(CACHE_GENERATION)
   // A superset of the matcher's keys for a word: itself, its proclitic readings (with a written
   // article kept), and without a final tanwin alef.
-  const mayBeInName = (word: string): boolean => {
-    let member = memberCache.get(word)
-    if (member !== undefined) return member
+  const isMember = (word: string): boolean => {
     const folded = foldWord(word)
     const key = matchKey(folded)
-    member = aliasWords.has(key) || (key.length > 3 && key.endsWith('ا') && aliasWords.has(key.slice(0, -1)))
+    let member =
+      aliasWords.has(key) || (key.length > 3 && key.endsWith('ا') && aliasWords.has(key.slice(0, -1)))
     if (!member) {
       for (const reading of cliticReadings(folded)) {
         if (aliasWords.has(matchKey(reading.stem)) || aliasWords.has(matchKey(`ال${reading.stem}`))) {
@@ -56,22 +57,13 @@ export const gazetteerLabeller = (gazetteer: Gazetteer): LexiconLabeller => {
         }
       }
     }
-    if (memberCache.size >= CACHE_LIMIT) memberCache.clear()
-    memberCache.set(word, member)
     return member
   }
+  const mayBeInName = (word: string): boolean => memberCache.get(word, isMember)
   // A run's labels depend on its words alone, and news repeats its runs (المملكة العربية السعودية).
-  const runCache = new Map<string, (readonly string[])[]>()
-  const runLabels = (run: readonly string[]): (readonly string[])[] => {
-    const key = run.join('\u0001')
-    let labels = runCache.get(key)
-    if (labels === undefined) {
-      labels = labelsOf(run, gazetteer)
-      if (runCache.size >= CACHE_LIMIT) runCache.clear()
-      runCache.set(key, labels)
-    }
-    return labels
-  }
+  const runCache = new GenerationCache<string, (readonly string[])[]>(CACHE_GENERATION)
+  const runLabels = (run: readonly string[]): (readonly string[])[] =>
+    runCache.get(run.join('\u0001'), () => labelsOf(run, gazetteer))
   const labeller = (words: readonly string[], members?: readonly boolean[]) => {
     const labels: (readonly string[])[] = words.map(() => NONE)
     let start = -1

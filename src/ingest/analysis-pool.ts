@@ -38,6 +38,17 @@ const workerEntry = (): URL => {
   return new URL(`data:text/javascript,${encodeURIComponent(bootstrap)}`)
 }
 
+/**
+ * V8 heap sizes for a worker. A worker's live heap is ~250–300 MB (resources, bounded caches) but V8,
+ * left to size the heap for a multi-gigabyte limit, lets garbage pile up to ~750 MB of RSS before it
+ * collects; a lower ceiling makes it collect sooner. Overridable for a document far larger than news:
+ * ISNAD_WORKER_HEAP_MB.
+ */
+const WORKER_HEAP_LIMITS = {
+  maxOldGenerationSizeMb: Number(process.env.ISNAD_WORKER_HEAP_MB ?? 512),
+  maxYoungGenerationSizeMb: 24,
+}
+
 export class AnalysisPool {
   private readonly workers: PoolWorker[]
   private readonly pending = new Map<number, Pending>()
@@ -57,7 +68,10 @@ export class AnalysisPool {
   }
 
   private start(): PoolWorker {
-    const worker: PoolWorker = { thread: new Worker(workerEntry()), busy: 0 }
+    const worker: PoolWorker = {
+      thread: new Worker(workerEntry(), { resourceLimits: WORKER_HEAP_LIMITS }),
+      busy: 0,
+    }
     worker.thread.on('message', (reply: Reply) => {
       if ('ready' in reply) return
       const pending = this.pending.get(reply.number)

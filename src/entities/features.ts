@@ -39,9 +39,9 @@ export interface SentenceFeatures {
   readonly ids: Uint32Array
 }
 
-// Per-word information is a dozen typed arrays (about 1 KB a word): two generations of 40,000 words
+// Per-word information is a dozen typed arrays (about 1 KB a word): two generations of 16,000 words
 // keep news vocabulary's frequent head and bound the heap (200,000 words cleared at once held ~250 MB).
-const CACHE_GENERATION = 40_000
+const CACHE_GENERATION = 16_000
 
 /** A feature extractor: turns a sentence into hashed feature ids, caching per-word work. */
 export interface FeatureExtractor {

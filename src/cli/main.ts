@@ -3,48 +3,61 @@
  * stderr and the contract's exit code (1 runtime failure, 2 bad usage), with stack traces only on --debug.
  */
 import { isInputError, isUsageError } from '../errors/isnad-error.js'
-import { ANALYZE_HELP, runAnalyze } from './analyze-command.js'
-import { DEMO_HELP, runDemo } from './demo-command.js'
-import { EVENTS_HELP, runEvents } from './events-command.js'
-import { EXPORT_HELP, runExport } from './export-command.js'
-import { INGEST_HELP, runIngest } from './ingest-command.js'
 import { reportError, writeOut } from './output.js'
-import { REPORT_HELP, runReport } from './report-command.js'
-import { runSearch, SEARCH_HELP } from './search-command.js'
-import { runServe, SERVE_HELP } from './serve-command.js'
-import { runStats, STATS_HELP } from './stats-command.js'
-import { runTag, TAG_HELP } from './tag-command.js'
+
+type RunCommand = (argv: readonly string[]) => Promise<number>
 
 interface Command {
   readonly summary: string
-  readonly help: string
-  readonly run: (argv: readonly string[]) => Promise<number>
+  /**
+   * The command's code, imported when it runs: `isnad analyze` then loads neither the web server nor
+   * the PostgreSQL client, and `isnad --help` loads no command at all.
+   */
+  readonly load: () => Promise<RunCommand>
 }
 
 /** Every command, by name. Later layers register theirs here. */
 export const COMMANDS: Readonly<Record<string, Command>> = {
-  analyze: { summary: 'analyse documents and print their Analysis', help: ANALYZE_HELP, run: runAnalyze },
-  tag: { summary: 'named-entity tags for pre-tokenised text (--conll)', help: TAG_HELP, run: runTag },
-  ingest: { summary: 'analyse documents and keep them in the store', help: INGEST_HELP, run: runIngest },
-  stats: { summary: 'count what the store holds', help: STATS_HELP, run: runStats },
-  search: { summary: 'Arabic-aware full-text search over the store', help: SEARCH_HELP, run: runSearch },
+  analyze: {
+    summary: 'analyse documents and print their Analysis',
+    load: async () => (await import('./analyze-command.js')).runAnalyze,
+  },
+  tag: {
+    summary: 'named-entity tags for pre-tokenised text (--conll)',
+    load: async () => (await import('./tag-command.js')).runTag,
+  },
+  ingest: {
+    summary: 'analyse documents and keep them in the store',
+    load: async () => (await import('./ingest-command.js')).runIngest,
+  },
+  stats: {
+    summary: 'count what the store holds',
+    load: async () => (await import('./stats-command.js')).runStats,
+  },
+  search: {
+    summary: 'Arabic-aware full-text search over the store',
+    load: async () => (await import('./search-command.js')).runSearch,
+  },
   events: {
     summary: 'stored events with filters; per day, top actors, actor network',
-    help: EVENTS_HELP,
-    run: runEvents,
+    load: async () => (await import('./events-command.js')).runEvents,
   },
   report: {
     summary: 'sourcing and framing per outlet, story clusters side by side',
-    help: REPORT_HELP,
-    run: runReport,
+    load: async () => (await import('./report-command.js')).runReport,
   },
   export: {
     summary: 'the store as JSONL analyses, PLOVER events, CSV or GDELT-style TSV',
-    help: EXPORT_HELP,
-    run: runExport,
+    load: async () => (await import('./export-command.js')).runExport,
   },
-  serve: { summary: 'the HTTP API and web UI over the store', help: SERVE_HELP, run: runServe },
-  demo: { summary: 'serve a store built from the sample articles', help: DEMO_HELP, run: runDemo },
+  serve: {
+    summary: 'the HTTP API and web UI over the store',
+    load: async () => (await import('./serve-command.js')).runServe,
+  },
+  demo: {
+    summary: 'serve a store built from the sample articles',
+    load: async () => (await import('./demo-command.js')).runDemo,
+  },
 }
 
 export const MAIN_HELP = `Usage: isnad <command> [options]
@@ -77,7 +90,8 @@ export const main = async (argv: readonly string[]): Promise<number> => {
     return 2
   }
   try {
-    return await command.run(rest)
+    const run = await command.load()
+    return await run(rest)
   } catch (error) {
     // The reader of our output went away (`isnad export … | head`): nothing left to say.
     if ((error as NodeJS.ErrnoException).code === 'EPIPE') return 0

@@ -4,6 +4,7 @@
  * shows in a hundred telling contexts (نادي بنفيكا، فوز بنفيكا), carries that evidence into every
  * sentence it appears in.
  */
+import { forEachTabPair } from './tab-pairs.js'
 
 export const PROFILE_TYPES = ['O', 'PERS', 'LOC', 'ORG', 'MISC'] as const
 
@@ -32,16 +33,7 @@ export const toCorpusTags = (profiles: ReadonlyMap<string, readonly number[]>): 
 /** Parses a profile file: `#` comments, then `WORD<TAB>LABELS` lines. */
 export const parseCorpusTags = (text: string): Map<string, string> => {
   const tags = new Map<string, string>()
-  let lineStart = 0
-  while (lineStart < text.length) {
-    let lineEnd = text.indexOf('\n', lineStart)
-    if (lineEnd < 0) lineEnd = text.length
-    if (text.charCodeAt(lineStart) !== 0x23) {
-      const tab = text.indexOf('\t', lineStart)
-      if (tab > lineStart && tab < lineEnd) tags.set(text.slice(lineStart, tab), text.slice(tab + 1, lineEnd))
-    }
-    lineStart = lineEnd + 1
-  }
+  forEachTabPair(text, (word, labels) => tags.set(word, labels))
   return tags
 }
 

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs'
+import { forEachTabPair } from './tab-pairs.js'
 
 /** Word → hierarchical cluster path (a bit string such as `0110100`), keyed by folded form. */
 export type WordClusters = ReadonlyMap<string, string>
@@ -11,17 +12,7 @@ export type WordClusters = ReadonlyMap<string, string>
  */
 export const parseWordClusters = (text: string): Map<string, string> => {
   const clusters = new Map<string, string>()
-  let lineStart = 0
-  while (lineStart < text.length) {
-    let lineEnd = text.indexOf('\n', lineStart)
-    if (lineEnd < 0) lineEnd = text.length
-    if (text.charCodeAt(lineStart) !== 0x23) {
-      const tab = text.indexOf('\t', lineStart)
-      if (tab > lineStart && tab < lineEnd)
-        clusters.set(text.slice(tab + 1, lineEnd), text.slice(lineStart, tab))
-    }
-    lineStart = lineEnd + 1
-  }
+  forEachTabPair(text, (path, word) => clusters.set(word, path))
   return clusters
 }
 

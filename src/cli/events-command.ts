@@ -4,6 +4,7 @@
  */
 import { parseArgs } from 'node:util'
 import { UsageError } from '../errors/isnad-error.js'
+import { ploverRecord } from '../export/events-plover.js'
 import type { ActorCount, DayCount, EventParticipantRef, NetworkEdge, StoredEvent } from '../store/store.js'
 import { writeOut } from './output.js'
 import {
@@ -30,7 +31,8 @@ ${EVENT_FILTER_HELP}
   --per-day         instead: events per publication day and type
   --top-actors      instead: the actor codes in the most events, by role
   --network         instead: actor → recipient pairs with their counts by event type
-  --format F        text (default, a table), json, jsonl or csv
+  --format F        text (default, a table), json, jsonl, csv, or plover (the listed events as PLOVER
+                    records, one per line, as isnad export --format plover writes them)
   -h, --help        this help
 
 Examples:
@@ -38,7 +40,7 @@ Examples:
   isnad events القصف --type ASSAULT --format csv > strikes.csv
   isnad events --network --outlet 'عكاظ' --limit 20`
 
-const FORMATS = ['text', 'json', 'jsonl', 'csv'] as const
+const FORMATS = ['text', 'json', 'jsonl', 'csv', 'plover'] as const
 
 const codes = (list: readonly EventParticipantRef[]): string =>
   list.map((participant) => participant.code ?? participant.text).join('+')
@@ -117,11 +119,15 @@ export const runEvents = async (argv: readonly string[]): Promise<number> => {
   const query = eventQueryOf(values, words === '' ? null : words)
   const views = [values['per-day'], values['top-actors'], values.network].filter(Boolean).length
   if (views > 1) throw new UsageError('choose one of --per-day, --top-actors, --network')
+  if (views > 0 && format === 'plover') throw new UsageError('--format plover lists events, not aggregations')
   const limit = wholeNumberOption('limit', values.limit, 50, 1, views === 0 ? 1000 : 10_000)
   const offset = wholeNumberOption('offset', values.offset, 0, 0, 10_000_000)
   const store = await openStore(values, false)
   try {
-    if (values['per-day']) await writeRows(format, DAY_COLUMNS, await store.eventsPerDay(query))
+    if (format === 'plover') {
+      const { events } = await store.events({ ...query, limit, offset })
+      await writeOut(events.map((event) => `${JSON.stringify(ploverRecord(event))}\n`).join(''))
+    } else if (values['per-day']) await writeRows(format, DAY_COLUMNS, await store.eventsPerDay(query))
     else if (values['top-actors'])
       await writeRows(format, ACTOR_COLUMNS, await store.topActors(query, { limit }))
     else if (values.network)

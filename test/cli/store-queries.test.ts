@@ -45,6 +45,7 @@ const COMMANDS = {
   noStory: ['report', 'cluster', 'no-such-story'],
   jsonl: ['export', '--format', 'jsonl'],
   plover: ['export', '--format', 'plover'],
+  eventsPlover: ['events', '--type', 'ASSAULT', '--format', 'plover'],
   csvFile: ['export', '--format', 'csv', '--type', 'CONSULT', '--out', csvOut],
   tsv: ['export', '--format', 'tsv'],
 } as const
@@ -56,6 +57,7 @@ const BAD_USAGE: readonly (readonly string[])[] = [
   ['events', '--role', 'actor'],
   ['events', '--negated', 'maybe'],
   ['events', '--per-day', '--network'],
+  ['events', '--per-day', '--format', 'plover'],
   ['search', 'x', '--sort', 'oldest'],
   ['search', 'x', '--modality', 'rumoured'],
   ['search', 'x', '--limit', '0'],
@@ -196,6 +198,17 @@ test('report: sourcing and framing per outlet, clusters and one cluster side by 
   const missing = results.noStory
   assert.equal(missing.status, 1)
   assert.match(missing.stderr, /^isnad: no-such-story: no such story cluster\n$/)
+})
+
+test('events --format plover: the listed events as the PLOVER export writes them', () => {
+  const listed = jsonLines(output('eventsPlover'))
+  const exported = jsonLines(output('plover')).filter((record) => record.event === 'ASSAULT')
+  assert.ok(listed.length > 0)
+  assert.deepEqual(listed.map((record) => record.id).sort(), exported.map((record) => record.id).sort())
+  assert.deepEqual(
+    listed[0],
+    exported.find((record) => record.id === listed[0].id),
+  )
 })
 
 test('export: JSONL analyses, PLOVER events, CSV and GDELT-style TSV', () => {

@@ -104,7 +104,7 @@ export const extractArticle = (html: string, options: ExtractOptions): HtmlArtic
   const ldBody = metadata.articleBody?.replace(/\r\n?/g, '\n').replace(/\n{2,}/g, '\n\n') ?? ''
   if (text.length * FALLBACK_RATIO < ldBody.length) text = ldBody
   const title = metadata.title ?? reader?.title ?? null
-  const edges = trimArticleEdges(text, title)
+  const edges = trimArticleEdges(text, title, metadata.author ?? reader?.byline ?? null)
   const author = metadata.author ?? edges.byline ?? reader?.byline ?? null
   return {
     title,

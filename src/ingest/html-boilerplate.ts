@@ -7,10 +7,14 @@
  */
 import type { RemovalReason, RemovedText } from '../pipeline/analysis.js'
 import { type BoilerplatePhrase, normalizeLine } from './boilerplate.js'
-import { collapsedText, type DomDocument, type DomElement } from './html-dom.js'
+import { collapsedText, type DomDocument, type DomElement, linkDensity } from './html-dom.js'
+import { dropFurnitureShapes } from './html-furniture-shapes.js'
 
 /** Never article text, whatever the page says. */
-const DROPPED_TAGS = 'script, style, noscript, template, iframe, button, select, textarea, svg, nav'
+const DROPPED_TAGS =
+  'script, style, noscript, template, iframe, button, select, textarea, svg, nav, dialog, ' +
+  // AMP pages name their ads, menus and share buttons by tag.
+  'amp-ad, amp-embed, amp-sticky-ad, amp-sidebar, amp-social-share, amp-analytics, amp-consent'
 
 /** Class or id words that mark furniture, by the reason reported (null: removed, not reported). */
 const CLASS_PATTERNS: readonly (readonly [RegExp, RemovalReason | null])[] = [
@@ -28,7 +32,7 @@ const CLASS_PATTERNS: readonly (readonly [RegExp, RemovalReason | null])[] = [
     'advertisement',
   ],
   [
-    /(?:^|[\s_-])(?:comments?|disqus|fb-comments|breadcrumbs?|menu|navbar|sidebar|widget|tags|keywords|pagination|print|font-?size|cookie\w*|modal|popup|date|time|timestamp|byline|author|writer|post-meta|article-meta|entry-meta|caption|credits?|photo-credit)(?:$|[\s_-])/i,
+    /(?:^|[\s_-])(?:comments?|disqus|fb-comments|breadcrumbs?|menu|navbar|sidebar|widget|tags|keywords|pagination|print|font-?size|cookie\w*|consent|onetrust|gdpr|modal|popup|date|time|timestamp|byline|author|writer|meta|caption|bildunterschrift|legende|credits?|photo-credit|screen-reader-text|sr-only|visually-hidden|skip-link)(?:$|[\s_-])/i,
     null,
   ],
 ]
@@ -57,16 +61,6 @@ const MAX_INLINE_LINK_LENGTH = 250
 
 export interface PrunedPage {
   readonly removed: readonly RemovedText[]
-}
-
-/** Share of an element's text inside links, 0..1. */
-export const linkDensity = (element: DomElement): number => {
-  const length = collapsedText(element).length
-  if (length === 0) return 0
-  let linked = 0
-  const links = element.querySelectorAll('a')
-  for (let index = 0; index < links.length; index++) linked += collapsedText(links[index]!).length
-  return Math.min(1, linked / length)
 }
 
 const isContent = (element: DomElement): boolean =>
@@ -177,6 +171,8 @@ export const prunePage = (document: DomDocument, phrases: readonly BoilerplatePh
   for (const element of Array.from(document.querySelectorAll(DROPPED_TAGS))) element.remove()
   const root = document.body ?? document.documentElement
   if (root === null) return { removed: [] }
+  const pruner = new Pruner(markersOf(phrases))
+  dropFurnitureShapes(root, (element, reason) => pruner.drop(element, reason))
   // A <form> goes only when it is not the article: ASP.NET sites wrap the whole page in one.
   for (const element of Array.from(root.querySelectorAll('footer, aside, form'))) {
     if (!isContent(element)) element.remove()
@@ -184,7 +180,6 @@ export const prunePage = (document: DomDocument, phrases: readonly BoilerplatePh
   for (const element of Array.from(root.querySelectorAll('header'))) {
     if (element.querySelector('h1') === null && !isContent(element)) element.remove()
   }
-  const pruner = new Pruner(markersOf(phrases))
   pruner.byClass(root)
   pruner.byMarkers(root)
   return { removed: pruner.removed }

@@ -4,8 +4,7 @@
  * this simpler measure still finds the text there.
  */
 
-import { linkDensity } from './html-boilerplate.js'
-import { collapsedText, type DomElement, isElement, TEXT_NODE } from './html-dom.js'
+import { collapsedText, type DomElement, isElement, linkDensity, TEXT_NODE } from './html-dom.js'
 
 /** Paragraphs shorter than this are captions, labels or links. */
 const MIN_PARAGRAPH = 25

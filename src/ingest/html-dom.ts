@@ -22,6 +22,7 @@ export interface DomElement extends DomNode {
   readonly previousElementSibling: DomElement | null
   getAttribute(name: string): string | null
   setAttribute(name: string, value: string): void
+  matches(selector: string): boolean
   querySelector(selector: string): DomElement | null
   querySelectorAll(selector: string): ArrayLike<DomElement>
   getElementsByTagName(name: string): ArrayLike<DomElement>
@@ -59,3 +60,13 @@ export const parseDocument = (html: string): DomDocument => {
 
 /** The text of an element with runs of white space collapsed. */
 export const collapsedText = (node: DomNode): string => (node.textContent ?? '').replace(/\s+/g, ' ').trim()
+
+/** Share of an element's text inside links, 0..1. */
+export const linkDensity = (element: DomElement): number => {
+  const length = collapsedText(element).length
+  if (length === 0) return 0
+  let linked = 0
+  const links = element.querySelectorAll('a')
+  for (let index = 0; index < links.length; index++) linked += collapsedText(links[index]!).length
+  return Math.min(1, linked / length)
+}

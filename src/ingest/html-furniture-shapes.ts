@@ -1,0 +1,115 @@
+/**
+ * Page furniture recognised by its shape rather than its class names or wording, so that it is found on
+ * sites in any language: grids of teaser cards (a linked headline over a short summary, repeated), a
+ * paragraph that is nothing but a link (an inline "read also" teaser), a newsletter sign-up box (the
+ * block around an e-mail field), and a photo caption carrying a credit right after its image.
+ */
+import type { RemovalReason } from '../pipeline/analysis.js'
+import { collapsedText, type DomElement, linkDensity } from './html-dom.js'
+
+export type Dropper = (element: DomElement, reason: RemovalReason | null) => void
+
+const LINKED_HEADINGS = ['h2', 'h3', 'h4', 'h5', 'h6'].flatMap((h) => [`a ${h}`, `${h} a`]).join(', ')
+/** A teaser card is a headline and a summary; an article section is longer than this. */
+const MAX_CARD_LENGTH = 600
+/** A paragraph that is only a link, this short, is a teaser for another page. */
+const MAX_LINK_PARAGRAPH = 200
+/** A sign-up box: its heading, a line of pitch and the field. */
+const MAX_SIGNUP_LENGTH = 400
+const MAX_CAPTION_LENGTH = 250
+/** A photo credit in a caption: `Foto: …`, `Photo : …`, `صورة: …`, `©`. */
+const PHOTO_CREDIT =
+  /(?:^|[\s(|·])(?:foto|fotos|photo|photos|bild|image|picture|credit|crédit|صورة|الصورة|تصوير)\s*[:：]|©/i
+const IMAGES = 'img, picture, amp-img, figure, video'
+
+/** A link to another page (not an anchor on this one). */
+const leavesPage = (link: DomElement): boolean => {
+  const href = link.getAttribute('href')?.trim() ?? ''
+  return href !== '' && !href.startsWith('#') && !/^javascript:/i.test(href)
+}
+
+const linkOf = (heading: DomElement): DomElement | null => {
+  for (let node: DomElement | null = heading; node !== null; node = node.parentElement) {
+    if (node.localName === 'a') return node
+  }
+  return heading.querySelector('a')
+}
+
+/** Cards: children holding exactly one linked headline, two or more of them under one parent. */
+const dropTeaserGrids = (root: DomElement, drop: Dropper): void => {
+  const headlines = new Map<DomElement, number>()
+  for (const heading of Array.from(root.querySelectorAll(LINKED_HEADINGS))) {
+    const link = linkOf(heading)
+    if (link === null || !leavesPage(link)) continue
+    for (let node = heading.parentElement; node !== null && node !== root; node = node.parentElement) {
+      headlines.set(node, (headlines.get(node) ?? 0) + 1)
+    }
+  }
+  const parents = new Set<DomElement>()
+  for (const [element, count] of headlines) {
+    if (count === 1 && element.parentElement !== null) parents.add(element.parentElement)
+  }
+  for (const parent of parents) {
+    if (!root.contains(parent) || parent.querySelector('h1') !== null) continue
+    const children = Array.from(parent.children)
+    const cards = children.filter(
+      (child) =>
+        headlines.get(child) === 1 &&
+        !/^(?:a|h\d)$/.test(child.localName) &&
+        collapsedText(child).length <= MAX_CARD_LENGTH,
+    )
+    if (cards.length < 2) continue
+    // The whole block goes when nothing but its heading is left beside the cards.
+    const rest = children.filter((child) => !cards.includes(child) && !/^h\d$/.test(child.localName))
+    if (rest.every((child) => collapsedText(child) === '') && parent !== root) drop(parent, 'related-links')
+    else for (const card of cards) drop(card, 'related-links')
+  }
+}
+
+const dropLinkParagraphs = (root: DomElement, drop: Dropper): void => {
+  for (const paragraph of Array.from(root.querySelectorAll('p'))) {
+    const text = collapsedText(paragraph)
+    if (text === '' || text.length > MAX_LINK_PARAGRAPH) continue
+    const link = paragraph.querySelector('a')
+    if (link !== null && leavesPage(link) && linkDensity(paragraph) >= 0.9) drop(paragraph, 'related-links')
+  }
+}
+
+const dropSignupBoxes = (root: DomElement, drop: Dropper): void => {
+  for (const field of Array.from(root.querySelectorAll('input[type="email"]'))) {
+    if (!root.contains(field)) continue
+    let box: DomElement | null = null
+    for (let node = field.parentElement; node !== null && node !== root; node = node.parentElement) {
+      if (collapsedText(node).length > MAX_SIGNUP_LENGTH || node.querySelector('h1') !== null) break
+      box = node
+    }
+    if (box !== null) drop(box, 'subscribe')
+  }
+}
+
+const follows = (element: DomElement, selector: string): boolean => {
+  const previous = element.previousElementSibling
+  return previous !== null && (previous.matches(selector) || previous.querySelector(selector) !== null)
+}
+
+const dropCreditedCaptions = (root: DomElement, drop: Dropper): void => {
+  for (const element of Array.from(root.querySelectorAll('p, div, span, small'))) {
+    const text = collapsedText(element)
+    if (text === '' || text.length > MAX_CAPTION_LENGTH || !PHOTO_CREDIT.test(text)) continue
+    if (follows(element, IMAGES) && collapsedText(element.previousElementSibling!).length < 40) {
+      drop(element, null)
+    }
+  }
+}
+
+/**
+ * Removes teaser grids, link-only paragraphs, sign-up boxes and credited captions under `root`.
+ *
+ * @example dropFurnitureShapes(document.body!, (element) => element.remove())
+ */
+export const dropFurnitureShapes = (root: DomElement, drop: Dropper): void => {
+  dropSignupBoxes(root, drop)
+  dropTeaserGrids(root, drop)
+  dropLinkParagraphs(root, drop)
+  dropCreditedCaptions(root, drop)
+}

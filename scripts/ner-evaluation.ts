@@ -5,7 +5,7 @@
 import { existsSync, statSync } from 'node:fs'
 import type { TaggedSentence } from '../src/entities/conll.js'
 import { type SpanScore, scoreSpans } from '../src/entities/span-scores.js'
-import { loadTagger, tagSentences } from '../src/entities/tagger.js'
+import { loadTagger, tagDocument } from '../src/entities/tagger.js'
 
 export interface TaggerPaths {
   readonly model: string
@@ -50,7 +50,7 @@ export const evaluateTagger = (sentences: readonly TaggedSentence[], paths: Tagg
   let predicted: string[][] = []
   const tokens = sentences.reduce((sum, sentence) => sum + sentence.words.length, 0)
   const tagAll = (): void => {
-    predicted = tagSentences(
+    predicted = tagDocument(
       sentences.map((sentence) => sentence.words),
       tagger,
     )

@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs'
 import { parseArgs } from 'node:util'
-import { loadTagger, tagSentences } from '../entities/tagger.js'
+import { loadTagger, tagDocument } from '../entities/tagger.js'
 import { InputError, UsageError } from '../errors/isnad-error.js'
 import { decodeText } from '../ingest/decode-text.js'
 import { writeOut } from './output.js'
@@ -85,7 +85,7 @@ export const runTag = async (argv: readonly string[]): Promise<number> => {
   if (lines.at(-1) === '') lines.pop()
   // Sentences are tagged together, so a model with document context sees the whole input.
   const sentences = sentencesOf(lines)
-  const tagged = tagSentences(sentences, tagger)
+  const tagged = tagDocument(sentences, tagger)
   const output: string[] = []
   let sentenceIndex = 0
   let wordIndex = 0

@@ -12,7 +12,7 @@ import type { Token } from '../text/token.js'
 import { type EntityType, isEntityType } from '../vocabulary/entity-types.js'
 import { bioSpans } from './bio.js'
 import { type ActorResolution, resolveActor } from './resolve-actor.js'
-import { type Tagger, tagSentences } from './tagger.js'
+import { type Tagger, tagDocument } from './tagger.js'
 
 export interface EntityResources {
   readonly tagger: Tagger
@@ -59,7 +59,7 @@ const taggedMentions = (document: Document, tagger: Tagger): Mention[] => {
     sentences.push(tokens.slice(first, tokenIndex).map((token) => text.slice(token.start, token.end)))
   }
   const mentions: Mention[] = []
-  for (const [index, tags] of tagSentences(sentences, tagger).entries()) {
+  for (const [index, tags] of tagDocument(sentences, tagger).entries()) {
     const first = firstTokens[index]!
     for (const span of bioSpans(tags)) {
       if (!isEntityType(span.type)) continue

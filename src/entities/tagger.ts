@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs'
 import { resolvePackagePath } from '../lexicon/data-file.js'
 import { loadGazetteer } from '../lexicon/gazetteer.js'
 import { BIO_TAGS, TAG_COUNT } from './bio.js'
-import { parseCorpusTags } from './corpus-tags.js'
+import { type CorpusTags, parseCorpusTags } from './corpus-tags.js'
 import { documentLabels } from './document-context.js'
 import {
   createFeatureExtractor,
@@ -10,6 +10,7 @@ import {
   type FeatureExtractor,
   type FeatureResources,
 } from './features.js'
+import { joinGivenNames } from './given-names.js'
 import { gazetteerLabeller, type LexiconLabeller } from './lexicon-labels.js'
 import { emissionScores, type TaggingModel } from './linear-model.js'
 import { type ModelHeader, readModelFile } from './model-file.js'
@@ -23,6 +24,8 @@ export interface Tagger {
   readonly model: TaggingModel
   readonly header: ModelHeader
   readonly extractor: FeatureExtractor
+  /** How the tagger labelled each word across SaudiNewsNet, for the rules after it (`given-names.ts`). */
+  readonly corpusTags?: CorpusTags
 }
 
 /** Where the committed model and clusters live, relative to the package root. */
@@ -88,7 +91,7 @@ export const loadTagger = (options: LoadTaggerOptions = {}): Tagger => {
     ...(trainingNames === undefined ? {} : { trainingNames }),
     ...(corpusTags === undefined ? {} : { corpusTags }),
   }
-  return createTagger(model, header, resources)
+  return { ...createTagger(model, header, resources), ...(corpusTags === undefined ? {} : { corpusTags }) }
 }
 
 /**
@@ -149,4 +152,17 @@ export const tagSentences = (
     })
   }
   return tags.map(toTags)
+}
+
+/**
+ * `tagSentences` and then the rules that follow the statistical tagger (a given name joined to the
+ * kunya after it): what the entity stage, `isnad tag` and the evaluation use on whole documents.
+ */
+export const tagDocument = (sentences: readonly (readonly string[])[], tagger: Tagger): string[][] => {
+  const tagged = tagSentences(sentences, tagger)
+  const { corpusTags } = tagger
+  if (corpusTags === undefined) return tagged
+  return tagged.map((tags, index) =>
+    joinGivenNames(tagger.extractor.formKeys(sentences[index]!), tags, corpusTags),
+  )
 }

@@ -4,6 +4,8 @@
  * punctuation mark, a function word, a time expression, or a second definite noun that is no adjective
  * (اتهم الوفدُ الاحتلالَ: two phrases). Coordination (و، «، و») splits a phrase into conjuncts.
  */
+
+import type { GazetteerMatch } from '../lexicon/match-gazetteer.js'
 import { ANY_LIGHT, CUE, PHRASE_ENDERS } from './cue-kinds.js'
 import { matchOf, type SentenceContext } from './sentence-context.js'
 import { isCue, prepositionOf, type Word } from './words.js'
@@ -72,6 +74,22 @@ export const isVerbal = (context: SentenceContext, word: Word): boolean => {
 const tells = (context: SentenceContext, position: number): boolean => {
   const match = matchOf(context, position)
   return match !== undefined && (match.entry.country !== null || TELLING_TYPES.has(match.entry.type))
+}
+
+/**
+ * Whether the word at `position` is (in) a person's name: the gazetteer's or one the entity tagger
+ * found (a minister the gazetteer does not list).
+ */
+const isPersonWord = (
+  context: SentenceContext,
+  position: number,
+  match: GazetteerMatch | undefined,
+): boolean => match?.entry.type === 'person' || context.personStart[position]! >= 0
+
+/** Whether a person's name stands among the words `first .. end-1`. */
+const namesPerson = (context: SentenceContext, first: number, end: number): boolean => {
+  for (let at = first; at < end; at++) if (isPersonWord(context, at, matchOf(context, at))) return true
+  return false
 }
 
 /** Whether a name that is an actor (not a nisba, not a place) starts at `position`. */
@@ -155,6 +173,12 @@ export const readPhrase = (
       continue
     }
     const match = matchOf(context, at)
+    const person = isPersonWord(context, at, match)
+    // The rest of a person's name the phrase has taken in: أيمن الصفدي is one name, not noun + adjective.
+    if (person && context.personStart[at]! < at && context.personStart[at]! >= start && last === at - 1) {
+      last = at++
+      continue
+    }
     if (match !== undefined && match.startToken < at) {
       named ||= tells(context, at)
       definite ||= word.article
@@ -228,13 +252,16 @@ export const readPhrase = (
     // A name after a definite noun starts the next phrase (حمّلت الخارجيةُ إسرائيلَ المسؤولية) — unless
     // the noun only says what kind of place the name is (العاصمة كييف، مدينة حلب).
     const apposition = last === start && context.lexicon.cues.placeNouns.has(words[start]!.form)
-    if (definite && match !== undefined && NAME_TYPES.has(match.entry.type) && !apposition) break
+    // A person's name after a title is the title's bearer (الرئيس السوري أحمد الشرع، الوزير رائد أبو
+    // السعود), unless the phrase has named its person already.
+    const bearer = person && !namesPerson(context, start, at)
+    if (definite && match !== undefined && NAME_TYPES.has(match.entry.type) && !apposition && !bearer) break
     // Who is named already: a second name is the next phrase (طالبت مصرُ إسرائيلَ، الرئيس الصيني رئيسَ
     // الوزراء), except a person's name in apposition (الرئيس التركي رجب طيب أردوغان).
     if (named && match !== undefined && match.entry.type !== 'nationality' && match.entry.type !== 'person')
       break
     // After a definite noun, an indefinite one or a possessed one is no adjective: الاحتلالِ منازلَ، نظيرَه.
-    if (definite && !word.article && !adjectival(context, word) && match?.entry.type !== 'person') break
+    if (definite && !word.article && !adjectival(context, word) && !person) break
     if (definite && word.enclitic !== '') break
     definite ||= word.article
     named ||= tells(context, at)

@@ -33,6 +33,11 @@ export interface SentenceContext {
   readonly matchAt: Int32Array
   /** Entities of the sentence (from the entity stage, when it ran). */
   readonly entities: readonly Entity[]
+  /**
+   * Per word, the position of the first word of the tagged person name (PERS entity) covering it,
+   * or -1: names the gazetteer does not know still stand in apposition (وزير المياه رائد أبو السعود).
+   */
+  readonly personStart: Int32Array
   /** Time expressions of the sentence and the word range each covers. */
   readonly times: readonly { readonly time: TimeExpression; readonly first: number; readonly end: number }[]
   /** Word positions inside a time expression. */
@@ -196,10 +201,12 @@ export const readSentence = (
       : word,
   )
   const entities = document.entities.filter((entity) => entity.start >= span.start && entity.end <= span.end)
+  const personStart = new Int32Array(words.length).fill(-1)
   for (const entity of entities) {
     if (entity.type !== 'PERS' && entity.type !== 'ORG') continue
     const range = wordRange(words, entity)
     shielded.fill(1, range.first, range.end)
+    if (entity.type === 'PERS') personStart.fill(range.first, range.first, range.end)
   }
   // علي بن أبي طالب: the word after بن، أبو، أبي is a name, never a trigger.
   for (const word of words)
@@ -235,6 +242,7 @@ export const readSentence = (
     matches,
     matchAt,
     entities,
+    personStart,
     times,
     inTime,
     published,

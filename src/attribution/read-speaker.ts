@@ -133,6 +133,9 @@ export const readSpeaker = (
       // A body or an outlet named in quotation marks: مجموعة "برنامج نون"، قناة “الإخبارية السورية”.
       const names = headClass === 'outlet' || (headClass === 'body' && closing - end <= MAX_QUOTED_NAME)
       if (!names || hasName || closing >= cap) break
+      // After a nisba only a listed name continues the body (حركة المقاومة الإسلامية "حماس"); other
+      // quoted words are what it said or did (اتهم الوفد السوري "جهات خارجية" بـ…).
+      if (modified && view.gazetteerAt[end + 1]?.endToken !== closing) break
       end = closing + 1
       hasName = true
       bare = false

@@ -3,13 +3,10 @@ import { availableParallelism } from 'node:os'
 import { resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { UsageError } from '../errors/isnad-error.js'
-import { type AnalysedDocument, analyseForStore } from '../ingest/analysed-document.js'
 import { AnalysisPool } from '../ingest/analysis-pool.js'
 import { Fetcher, loadValidators, saveValidators } from '../ingest/http-fetch.js'
 import { type IngestCounts, ingestDocuments } from '../ingest/ingest-documents.js'
 import { urlKey } from '../ingest/url-key.js'
-import type { DocumentInput } from '../pipeline/document.js'
-import { loadResources } from '../pipeline/resources.js'
 import { ingestItems } from './ingest-inputs.js'
 import { reportError, writeOut } from './output.js'
 import { openStore, STORE_OPTIONS, STORE_OPTIONS_HELP } from './store-options.js'
@@ -32,7 +29,7 @@ another outlet) is stored and linked to the original, in the same story cluster.
 
 Options:
 ${STORE_OPTIONS_HELP}
-  --workers N       analyse on N worker threads (default: one per core; 1 analyses in this thread)
+  --workers N       analyse on N worker threads (default: one per core)
   --max-size MB     the largest document accepted (default 10)
   --quiet           no progress line on a terminal
   --debug           print stack traces for unexpected errors
@@ -100,11 +97,10 @@ export const runIngest = async (argv: readonly string[]): Promise<number> => {
   const store = await openStore(values, true)
   const started = performance.now()
   const progress = progressReporter(process.stderr.isTTY === true && values.quiet !== true, started)
-  const pool = workers > 1 ? new AnalysisPool(workers) : null
+  // Even one worker is a thread of its own: its heap is capped (see AnalysisPool), the one that reads
+  // and writes is not, and a worker lost to a document costs only that document.
+  const pool = new AnalysisPool(workers)
   try {
-    const resources = pool === null ? loadResources() : null
-    const analyzeOne = (input: DocumentInput): Promise<AnalysedDocument> =>
-      pool === null ? Promise.resolve(analyseForStore(input, resources!)) : pool.analyseForStore(input)
     const validatorsFile = httpMemoryFile(values)
     const fetcher = new Fetcher({}, validatorsFile === null ? new Map() : loadValidators(validatorsFile))
     const inputs = ingestItems(positionals, {
@@ -114,7 +110,7 @@ export const runIngest = async (argv: readonly string[]): Promise<number> => {
     })
     const counts = await ingestDocuments(inputs, {
       store,
-      analyze: analyzeOne,
+      analyze: (input, removed) => pool.analyseForStore(input, removed),
       // Enough documents in flight to keep every worker busy while finished ones are stored in order.
       depth: workers * 4,
       onFailure: (where, why) => {
@@ -129,7 +125,7 @@ export const runIngest = async (argv: readonly string[]): Promise<number> => {
     reportError('ingest', summary(counts, (performance.now() - started) / 1000))
     return counts.failed > 0 ? 1 : 0
   } finally {
-    await pool?.close()
+    await pool.close()
     await store.close()
   }
 }

@@ -1,22 +1,29 @@
 /**
  * A pool of worker threads that analyse documents, each loading the resources once. Requests go to the
  * least busy worker; results come back as promises, so the ingest loop keeps several documents in
- * analysis while it stores finished ones in order.
+ * analysis while it stores finished ones in order. A worker that dies once it has started (out of its
+ * heap, a crash in native code) fails only the document it was analysing: a new worker takes its place
+ * and the documents queued behind that one.
  */
 import { Worker } from 'node:worker_threads'
-import type { Analysis } from '../pipeline/analysis.js'
+import type { Analysis, RemovedText } from '../pipeline/analysis.js'
 import type { DocumentInput } from '../pipeline/document.js'
 import type { AnalysedDocument } from './analysed-document.js'
+import type { AnalysisRequest } from './analysis-worker.js'
 
 interface Pending {
+  readonly request: AnalysisRequest
   readonly resolve: (result: AnalysedDocument | Analysis) => void
   readonly reject: (error: Error) => void
-  readonly worker: PoolWorker
+  worker: PoolWorker
 }
 
 interface PoolWorker {
   readonly thread: Worker
-  busy: number
+  /** Request numbers sent and not answered, oldest first: the first is the one in analysis. */
+  readonly queue: number[]
+  ready: boolean
+  lost: boolean
 }
 
 type Reply =
@@ -44,16 +51,24 @@ const workerEntry = (): URL => {
  * collects; a lower ceiling makes it collect sooner. Overridable for a document far larger than news:
  * ISNAD_WORKER_HEAP_MB.
  */
-const WORKER_HEAP_LIMITS = {
-  maxOldGenerationSizeMb: Number(process.env.ISNAD_WORKER_HEAP_MB ?? 512),
-  maxYoungGenerationSizeMb: 24,
-}
+const heapMegabytes = (): number => Number(process.env.ISNAD_WORKER_HEAP_MB ?? 512)
+
+/** Workers lost one after another with no document analysed between: something other than a document is wrong. */
+const MAX_LOSSES_IN_A_ROW = 3
+
+/** Why a worker stopped, as one line about the document it held. */
+const lossReason = (error: Error | null, code: number): string =>
+  (error as { code?: string } | null)?.code === 'ERR_WORKER_OUT_OF_MEMORY'
+    ? `its analysis ran out of memory (a worker's heap is capped at ${heapMegabytes()} MB; ISNAD_WORKER_HEAP_MB raises it)`
+    : `the analysis worker stopped on it (${error?.message ?? `exit code ${code}`})`
 
 export class AnalysisPool {
-  private readonly workers: PoolWorker[]
+  private readonly workers: PoolWorker[] = []
   private readonly pending = new Map<number, Pending>()
   private next = 0
   private failure: Error | null = null
+  private lossesInARow = 0
+  private closing = false
 
   /**
    * Starts `size` worker threads.
@@ -64,63 +79,100 @@ export class AnalysisPool {
    *   await pool.close()
    */
   constructor(size: number) {
-    this.workers = Array.from({ length: Math.max(1, size) }, () => this.start())
+    for (let index = 0; index < Math.max(1, size); index++) this.workers.push(this.start())
   }
 
   private start(): PoolWorker {
     const worker: PoolWorker = {
-      thread: new Worker(workerEntry(), { resourceLimits: WORKER_HEAP_LIMITS }),
-      busy: 0,
+      thread: new Worker(workerEntry(), {
+        resourceLimits: { maxOldGenerationSizeMb: heapMegabytes(), maxYoungGenerationSizeMb: 24 },
+      }),
+      queue: [],
+      ready: false,
+      lost: false,
     }
     worker.thread.on('message', (reply: Reply) => {
-      if ('ready' in reply) return
+      if ('ready' in reply) {
+        worker.ready = true
+        return
+      }
       const pending = this.pending.get(reply.number)
       if (pending === undefined) return
       this.pending.delete(reply.number)
-      worker.busy--
+      worker.queue.splice(worker.queue.indexOf(reply.number), 1)
+      this.lossesInARow = 0
       if ('error' in reply) pending.reject(new Error(reply.error))
       else pending.resolve('analysed' in reply ? reply.analysed : reply.analysis)
     })
-    // A worker that dies (out of memory, a crash in native code) fails what it held and the pool.
-    worker.thread.on('error', (error) => this.fail(worker, error))
+    let error: Error | null = null
+    worker.thread.on('error', (thrown) => {
+      error = thrown
+    })
     worker.thread.on('exit', (code) => {
-      if (code !== 0) this.fail(worker, new Error(`an analysis worker stopped with exit code ${code}`))
+      if (!this.closing) this.lose(worker, error, code)
     })
     return worker
   }
 
-  private fail(worker: PoolWorker, error: Error): void {
-    this.failure ??= error
-    for (const [number, pending] of this.pending) {
-      if (pending.worker !== worker) continue
-      this.pending.delete(number)
-      pending.reject(error)
+  /**
+   * A worker stopped. Once it had started, the document it was analysing fails and a new worker takes
+   * the ones queued behind it; a worker that could not start (or one lost after another) fails the pool.
+   */
+  private lose(worker: PoolWorker, error: Error | null, code: number): void {
+    if (worker.lost) return
+    worker.lost = true
+    this.workers.splice(this.workers.indexOf(worker), 1)
+    const queued = worker.queue.map((number) => this.pending.get(number)!)
+    this.lossesInARow++
+    if (!worker.ready || this.lossesInARow > MAX_LOSSES_IN_A_ROW) {
+      this.failure ??= error ?? new Error(`an analysis worker stopped with exit code ${code}`)
+      for (const pending of queued) this.settle(pending, this.failure)
+      return
     }
+    const [held, ...behind] = queued
+    if (held !== undefined) this.settle(held, new Error(lossReason(error, code)))
+    const replacement = this.start()
+    this.workers.push(replacement)
+    for (const pending of behind) this.send(pending, replacement)
+  }
+
+  private settle(pending: Pending, error: Error): void {
+    this.pending.delete(pending.request.number)
+    pending.reject(error)
   }
 
   /** Analyses one document on the least busy worker. */
   analyze(input: DocumentInput): Promise<Analysis> {
-    return this.request(input, false) as Promise<Analysis>
+    return this.request({ number: this.next++, input, removed: [], forStore: false }) as Promise<Analysis>
   }
 
-  /** Analyses one document for the store: fingerprint and index terms computed on the worker too. */
-  analyseForStore(input: DocumentInput): Promise<AnalysedDocument> {
-    return this.request(input, true) as Promise<AnalysedDocument>
+  /**
+   * Analyses one document for the store: the storable form, fingerprint, index terms, signature and wire
+   * credit made on the worker too; `removed` is listed in the Analysis first.
+   */
+  analyseForStore(input: DocumentInput, removed: readonly RemovedText[] = []): Promise<AnalysedDocument> {
+    return this.request({ number: this.next++, input, removed, forStore: true }) as Promise<AnalysedDocument>
   }
 
-  private request(input: DocumentInput, forStore: boolean): Promise<AnalysedDocument | Analysis> {
+  private request(request: AnalysisRequest): Promise<AnalysedDocument | Analysis> {
     if (this.failure !== null) return Promise.reject(this.failure)
-    const worker = this.workers.reduce((best, each) => (each.busy < best.busy ? each : best))
-    const number = this.next++
-    worker.busy++
+    const worker = this.workers.reduce((best, each) => (each.queue.length < best.queue.length ? each : best))
     return new Promise((resolve, reject) => {
-      this.pending.set(number, { resolve, reject, worker })
-      worker.thread.postMessage({ number, input, forStore })
+      const pending: Pending = { request, resolve, reject, worker }
+      this.pending.set(request.number, pending)
+      this.send(pending, worker)
     })
+  }
+
+  private send(pending: Pending, worker: PoolWorker): void {
+    pending.worker = worker
+    worker.queue.push(pending.request.number)
+    worker.thread.postMessage(pending.request)
   }
 
   /** Stops every worker. */
   async close(): Promise<void> {
+    this.closing = true
     await Promise.all(this.workers.map((worker) => worker.thread.terminate()))
   }
 }

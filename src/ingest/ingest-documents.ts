@@ -9,10 +9,10 @@ import { InputError } from '../errors/isnad-error.js'
 import type { Analysis, RemovedText } from '../pipeline/analysis.js'
 import type { DocumentInput } from '../pipeline/document.js'
 import type { DocumentKeys, DocumentRecord, Store } from '../store/store.js'
-import { type AnalysedDocument, forStore } from './analysed-document.js'
+import { type AnalysedDocument, forStore, withRemoved } from './analysed-document.js'
 import { exactKeys, findNearDuplicate } from './duplicates.js'
 import type { PageFields } from './html-document.js'
-import { assignCluster, eventSignature } from './story-cluster.js'
+import { assignCluster } from './story-cluster.js'
 import { wireCredit } from './wire-credit.js'
 
 /** One document to ingest, as the readers yield it. */
@@ -38,10 +38,15 @@ export interface IngestCounts {
 export interface IngestOptions {
   readonly store: Store
   /**
-   * Analyses one document; may run on another thread. Best `analyseForStore`, which computes the
-   * fingerprint and index terms beside the analysis; a bare Analysis gets them here.
+   * Analyses one document; may run on another thread. Best `analyseForStore`, which makes the storable
+   * form and computes the fingerprint, index terms, signature and wire credit beside the analysis, and
+   * lists `removed` (the page furniture taken out before analysis) in it; a bare Analysis gets all that
+   * here.
    */
-  readonly analyze: (input: DocumentInput) => Promise<AnalysedDocument | Analysis>
+  readonly analyze: (
+    input: DocumentInput,
+    removed: readonly RemovedText[],
+  ) => Promise<AnalysedDocument | Analysis>
   /** How many documents may be in analysis at once (the worker count, or more). */
   readonly depth?: number
   /** Called for each document that fails, with where it was and why. */
@@ -110,8 +115,9 @@ export const ingestDocuments = async (
       const exact = await store.findExact(id, keys)
       if (exact !== null)
         return { kind: 'duplicate', item, input, of: exact.of, duplicateKind: exact.kind as 'id' }
-      const result = await options.analyze({ ...input, id })
-      const analysed = 'analysis' in result ? result : forStore(result, input.text)
+      const removed = item.removed ?? []
+      const result = await options.analyze({ ...input, id }, removed)
+      const analysed = 'analysis' in result ? result : forStore(withRemoved(result, removed), input.text)
       return { kind: 'analysed', item, input, exact: keys, analysed }
     } catch (error) {
       return { kind: 'failed', item, why: describe(error) }
@@ -141,15 +147,10 @@ export const ingestDocuments = async (
     const { analysed } = prepared
     // Scraped corpora put the dateline in the byline (الوئام - رويترز:): the credit may be there.
     const author = item.author ?? item.page?.author ?? null
-    const wire = wireCredit(input.text) ?? (author === null ? null : wireCredit(author))
+    const wire = analysed.wire ?? (author === null ? null : wireCredit(author))
     const keys: DocumentKeys = { ...prepared.exact, fingerprint: analysed.fingerprint, wire }
-    const removed = item.removed ?? []
-    const analysis: Analysis =
-      removed.length === 0
-        ? analysed.analysis
-        : { ...analysed.analysis, removed: [...removed, ...analysed.analysis.removed] }
+    const { analysis, signature } = analysed
     const near = findNearDuplicate(keys, analysis.doc.outlet, await store.findSimilar(keys.fingerprint))
-    const signature = eventSignature(analysis)
     const record: DocumentRecord = {
       analysis,
       keys,

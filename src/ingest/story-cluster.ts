@@ -49,7 +49,7 @@ export const eventSignature = (analysis: Analysis): string | null => {
 /** The cluster a document joins (see the module comment). */
 export const assignCluster = async (
   store: Store,
-  analysis: Analysis,
+  analysis: { readonly doc: Pick<Analysis['doc'], 'id' | 'published'> },
   keys: DocumentKeys,
   signature: string | null,
   nearOriginal: SimilarDocument | null,

@@ -8,6 +8,7 @@ import type { SpeakerKind } from '../vocabulary/attribution-kinds.js'
 import type { FrameKind, FrameLean } from '../vocabulary/frame-kinds.js'
 import type { Modality } from '../vocabulary/modalities.js'
 import type { PloverMode, PloverType } from '../vocabulary/plover.js'
+import type { StorableAnalysis } from './storable-analysis.js'
 
 /** How a document duplicates one already stored. */
 export const DUPLICATE_KINDS = {
@@ -41,7 +42,8 @@ export interface DuplicateLink {
 
 /** One document to store: its Analysis and what ingest learnt around it. */
 export interface DocumentRecord {
-  readonly analysis: Analysis
+  /** The Analysis, or its storable form when made already (on the worker thread that analysed it). */
+  readonly analysis: Analysis | StorableAnalysis
   readonly keys: DocumentKeys
   readonly author?: string | null
   readonly language?: string | null

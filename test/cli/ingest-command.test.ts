@@ -170,3 +170,25 @@ test('--pg: ingest, stats and search against PostgreSQL (ISNAD_TEST_PG)', {
     await admin.end()
   }
 })
+
+test('a document that kills its analysis worker fails alone; a new worker analyses the rest', () => {
+  const lossFolder = join(folder, 'worker-loss')
+  mkdirSync(lossFolder)
+  const marker = 'علامة-الاختبار-القاتلة'
+  // Three distinct reports, the middle one carrying the marker that makes a worker fill its heap.
+  const texts = [
+    STORY,
+    `${marker} قال المتحدث إن الاجتماع انتهى.`,
+    `اجتمع الوفد مع المسؤولين في العاصمة أمس.`,
+  ]
+  for (const [index, text] of texts.entries()) writeFileSync(join(lossFolder, `report-${index}.txt`), text)
+  const result = runWithEnv(
+    ['ingest', lossFolder, '--db', join(folder, 'worker-loss.db'), '--workers', '1'],
+    {
+      ISNAD_TEST_WORKER_FAULT: marker,
+    },
+  )
+  assert.equal(result.status, 1, result.stderr)
+  assert.match(result.stderr, /report-1\.txt: its analysis ran out of memory/)
+  assert.match(summaryOf(result.stderr), /3 read, 2 stored .* 1 failed/)
+})

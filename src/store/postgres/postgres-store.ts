@@ -8,7 +8,6 @@ import { FINGERPRINT_BANDS, fingerprintBands } from '../../ingest/fingerprint.js
 import type { Analysis } from '../../pipeline/analysis.js'
 import {
   ATTRIBUTION_COLUMNS,
-  analysisRows,
   type Cell,
   ENTITY_COLUMNS,
   EVENT_ACTOR_COLUMNS,
@@ -21,6 +20,7 @@ import { ReadQueries } from '../queries/read-queries.js'
 import { numberPlaceholders, POSTGRES_DIALECT, type Row } from '../queries/sql-dialect.js'
 import { SqlReadStore } from '../queries/sql-read-store.js'
 import { documentTerms } from '../search-terms.js'
+import { asStorable } from '../storable-analysis.js'
 import type {
   DocumentKeys,
   DocumentRecord,
@@ -143,7 +143,8 @@ export class PostgresStore extends SqlReadStore implements Store {
   }
 
   private async insert(client: Queryable, record: DocumentRecord): Promise<void> {
-    const { analysis, keys } = record
+    const { keys } = record
+    const analysis = asStorable(record.analysis)
     const { doc } = analysis
     await client.query(
       `INSERT INTO documents (id, title, outlet, url, url_key, published, language, author, source, text_hash,
@@ -172,7 +173,7 @@ export class PostgresStore extends SqlReadStore implements Store {
     await client.query('INSERT INTO analyses (document_id, schema, json) VALUES ($1, $2, $3)', [
       doc.id,
       analysis.schema,
-      JSON.stringify(analysis),
+      analysis.json,
     ])
     await client.query(
       `INSERT INTO document_terms (document_id, terms) VALUES ($1, to_tsvector('simple', $2))`,
@@ -180,7 +181,7 @@ export class PostgresStore extends SqlReadStore implements Store {
     )
     const bands = fingerprintBands(keys.fingerprint).map((value, band): Cell[] => [band, value, doc.id])
     await insertRows(client, 'fingerprint_bands', ['band', 'value', 'document_id'], bands)
-    const rows = analysisRows(analysis)
+    const { rows } = analysis
     await insertRows(client, 'entities', ENTITY_COLUMNS, rows.entities)
     await insertRows(client, 'events', EVENT_COLUMNS, rows.events)
     await insertRows(client, 'event_actors', EVENT_ACTOR_COLUMNS, rows.eventActors)

@@ -8,7 +8,6 @@ import { FINGERPRINT_BANDS, fingerprintBands } from '../../ingest/fingerprint.js
 import type { Analysis } from '../../pipeline/analysis.js'
 import {
   ATTRIBUTION_COLUMNS,
-  analysisRows,
   ENTITY_COLUMNS,
   EVENT_ACTOR_COLUMNS,
   EVENT_COLUMNS,
@@ -20,6 +19,7 @@ import { ReadQueries } from '../queries/read-queries.js'
 import { SQLITE_DIALECT } from '../queries/sql-dialect.js'
 import { SqlReadStore } from '../queries/sql-read-store.js'
 import { documentTerms } from '../search-terms.js'
+import { asStorable } from '../storable-analysis.js'
 import type {
   DocumentKeys,
   DocumentRecord,
@@ -175,7 +175,8 @@ export class SqliteStore extends SqlReadStore implements Store {
   }
 
   private insert(record: DocumentRecord): void {
-    const { analysis, keys } = record
+    const { keys } = record
+    const analysis = asStorable(record.analysis)
     const { doc } = analysis
     const result = this.statements.document.run({
       id: doc.id,
@@ -196,12 +197,12 @@ export class SqliteStore extends SqlReadStore implements Store {
       text: doc.text,
       ingestedAt: new Date().toISOString(),
     })
-    this.statements.analysis.run(doc.id, analysis.schema, JSON.stringify(analysis))
+    this.statements.analysis.run(doc.id, analysis.schema, analysis.json)
     this.statements.fts.run(result.lastInsertRowid, record.terms ?? documentTerms(doc.title, doc.text))
     fingerprintBands(keys.fingerprint).forEach((value, band) => {
       this.statements.band.run(band, value, doc.id)
     })
-    const rows = analysisRows(analysis)
+    const { rows } = analysis
     for (const row of rows.entities) this.statements.entity.run(row)
     for (const row of rows.events) this.statements.event.run(row)
     for (const row of rows.eventActors) this.statements.eventActor.run(row)

@@ -11,7 +11,7 @@ import { pageDate } from '../time/page-date.js'
 import type { BoilerplatePhrase } from './boilerplate.js'
 import { prunePage } from './html-boilerplate.js'
 import { densestBlock } from './html-densest-block.js'
-import { type DomDocument, type DomElement, parseDocument } from './html-dom.js'
+import { collapsedText, type DomDocument, type DomElement, parseDocument } from './html-dom.js'
 import { trimArticleEdges } from './html-edges.js'
 import { pageMetadata } from './html-metadata.js'
 import { htmlText } from './html-text.js'
@@ -60,6 +60,20 @@ interface ReaderResult {
   readonly siteName: string | null
 }
 
+/**
+ * The text of an article container without a heading left at its very end: the title of a box whose
+ * links were removed (More in Sport, Paid content) — an article never ends on a heading.
+ */
+const bodyText = (container: DomElement): string => {
+  const text = htmlText(container)
+  const headings = container.querySelectorAll('h1, h2, h3, h4, h5, h6')
+  const last = headings.length === 0 ? null : collapsedText(headings[headings.length - 1]!)
+  const cut = text.lastIndexOf('\n\n')
+  if (last === null || last === '' || cut < 0 || text.slice(cut + 2).replace(/\s+/g, ' ') !== last)
+    return text
+  return text.slice(0, cut).trimEnd()
+}
+
 const readabilityText = (document: DomDocument): ReaderResult | null => {
   try {
     const reader = new Readability<DomElement>(document as never, {
@@ -68,7 +82,7 @@ const readabilityText = (document: DomDocument): ReaderResult | null => {
     }).parse()
     if (reader === null || reader.content == null) return null
     return {
-      text: htmlText(reader.content),
+      text: bodyText(reader.content),
       title: reader.title ?? null,
       byline: reader.byline ?? null,
       siteName: reader.siteName ?? null,
@@ -91,13 +105,13 @@ const readabilityText = (document: DomDocument): ReaderResult | null => {
 export const extractArticle = (html: string, options: ExtractOptions): HtmlArticle => {
   const document = parseDocument(html)
   const metadata = pageMetadata(document, options.url)
-  const published = pageDate(html, options.url ?? metadata.canonicalUrl)
+  const published = pageDate(html, options.url ?? metadata.canonicalUrl) ?? metadata.markedDate
   const { removed } = prunePage(document, options.boilerplate)
   const body = document.body ?? document.documentElement
   // Readability rewrites the document it reads, so the fallback reads a copy taken before.
   const copy = body?.cloneNode(true) ?? null
   const reader = readabilityText(document)
-  const fallback = copy === null ? '' : htmlText(densestBlock(copy))
+  const fallback = copy === null ? '' : bodyText(densestBlock(copy))
   let text = reader?.text ?? ''
   if (text.length * FALLBACK_RATIO < fallback.length) text = fallback
   // Pages rendered by script carry the article only in their JSON-LD: take it when the DOM has less.

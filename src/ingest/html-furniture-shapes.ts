@@ -61,8 +61,14 @@ const dropTeaserGrids = (root: DomElement, drop: Dropper): void => {
     if (cards.length < 2) continue
     // The whole block goes when nothing but its heading is left beside the cards.
     const rest = children.filter((child) => !cards.includes(child) && !/^h\d$/.test(child.localName))
-    if (rest.every((child) => collapsedText(child) === '') && parent !== root) drop(parent, 'related-links')
-    else for (const card of cards) drop(card, 'related-links')
+    if (rest.every((child) => collapsedText(child) === '') && parent !== root) {
+      // The heading over the grid (More in Sport) goes with it when it stands alone before it.
+      const heading = parent.previousElementSibling
+      if (heading !== null && /^h\d$/.test(heading.localName) && parent.nextElementSibling === null) {
+        drop(heading, null)
+      }
+      drop(parent, 'related-links')
+    } else for (const card of cards) drop(card, 'related-links')
   }
 }
 

@@ -4,6 +4,7 @@
  * (its headline, its byline). Each field takes the most trusted source that gives it.
  */
 import { foldWord } from '../text/fold.js'
+import { dateFromString } from '../time/page-date.js'
 import { collapsedText, type DomDocument, type DomElement } from './html-dom.js'
 
 export interface PageMetadata {
@@ -16,6 +17,8 @@ export interface PageMetadata {
   readonly language: string | null
   /** The article text the page's JSON-LD carries (`articleBody`), or null. */
   readonly articleBody: string | null
+  /** A publication date marked up in the page body (Blogger's `abbr.published`), `YYYY-MM-DD`, or null. */
+  readonly markedDate: string | null
 }
 
 type Json = string | number | boolean | null | readonly Json[] | { readonly [key: string]: Json }
@@ -24,7 +27,8 @@ const ARTICLE_TYPES = /article|posting|report|webpage/i
 /** Title separators between a headline and its site name. */
 const TITLE_SEPARATOR = /\s+[|\-–—:«»/\\]{1,2}\s+/
 /** Words that introduce a byline: بقلم: فلان، كتب: فلان، By Someone. */
-const BYLINE_PREFIX = /^\s*(?:بقلم|كتبت?|كتبه|إعداد|اعداد|تحرير|تقرير|المحرر|by)\s*[:：\-–]?\s*/i
+const BYLINE_PREFIX =
+  /^\s*(?:بقلم|كتبت?|كتبه|إعداد|اعداد|تحرير|تقرير|المحرر|(?:posted |written |published )?by|(?:geschrieben )?von|(?:publié )?par)\s*[:：\-–]?\s+/i
 const AUTHOR_SELECTORS = [
   '[itemprop="author"] [itemprop="name"]',
   '[itemprop="author"]',
@@ -151,7 +155,9 @@ const cleanAuthor = (raw: string): string | null => {
 /** Elements that may hold a visible byline. */
 const BYLINE_HOLDERS = 'p, div, span, li, address, small'
 /** A visible byline must start with its cue (كتب: فلان), or it is just a name somewhere. */
-const BYLINE_CUE = /^\s*(?:بقلم|كتبت?|كتبه|By)\s*[:：\-–]\s*/i
+const BYLINE_CUE = /^\s*(?:بقلم|كتبت?|كتبه|[Bb][Yy])\s*[:：\-–]\s*|^\s*(?:By|BY|Par|Von)\s+(?=\p{Lu})/u
+/** A name in Latin letters is capitalised words and the particles between them (Anna van Berg). */
+const LATIN_NAME = /^(?:\p{Lu}[\p{L}.'’-]*|de|da|del|van|von|der|den|al|el|bin|ibn|and|und|et|y)$/u
 const MAX_BYLINE_WORDS = 5
 
 /** `كتب: طارق السعدي | 10 حزيران 2025` → `طارق السعدي`. */
@@ -163,8 +169,9 @@ export const bylineName = (text: string): string | null => {
       .slice(cue[0].length)
       .split(/\s*[|–—،,]\s*|\s+-\s+|\s+(?=[\d٠-٩])/)[0]
       ?.trim() ?? ''
-  const words = name.split(/\s+/).length
-  return name.length >= 2 && words <= MAX_BYLINE_WORDS ? name : null
+  const words = name.split(/\s+/)
+  if (/[a-z]/i.test(name) && !words.every((word) => LATIN_NAME.test(word))) return null
+  return name.length >= 2 && words.length <= MAX_BYLINE_WORDS ? name : null
 }
 
 const visibleByline = (document: DomDocument): string | null => {
@@ -177,8 +184,27 @@ const visibleByline = (document: DomDocument): string | null => {
   return null
 }
 
-const findAuthor = (document: DomDocument, ld: { readonly [key: string]: Json } | null): string | null => {
-  const fromLd = nameOf(ld?.author)
+/** An author that is the outlet itself (an Organization): the page's visible byline says more. */
+const isOrganization = (value: Json | undefined, siteName: string | null): boolean => {
+  if (value === null || value === undefined || typeof value !== 'object' || Array.isArray(value)) {
+    return (
+      typeof value === 'string' && siteName !== null && foldForCompare(value) === foldForCompare(siteName)
+    )
+  }
+  const type = (value as { '@type'?: Json })['@type']
+  const name = nameOf(value)
+  return (
+    (typeof type === 'string' && /organization/i.test(type)) ||
+    (name !== null && siteName !== null && foldForCompare(name) === foldForCompare(siteName))
+  )
+}
+
+const findAuthor = (
+  document: DomDocument,
+  ld: { readonly [key: string]: Json } | null,
+  siteName: string | null,
+): string | null => {
+  const fromLd = isOrganization(ld?.author, siteName) ? null : nameOf(ld?.author)
   if (fromLd !== null) return cleanAuthor(fromLd)
   const fromMeta = metaContent(document, 'author', 'article:author', 'dc.creator', 'sailthru.author')
   if (fromMeta !== null && cleanAuthor(fromMeta) !== null) return cleanAuthor(fromMeta)
@@ -188,6 +214,13 @@ const findAuthor = (document: DomDocument, ld: { readonly [key: string]: Json } 
     if (text !== null) return text
   }
   return visibleByline(document)
+}
+
+/** Blog platforms mark the post date on an element's title: `<abbr class="published" title="2023-03-12…">`. */
+const markedDate = (document: DomDocument): string | null => {
+  const marked = document.querySelector('abbr.published[title], .published[title], .updated[title]')
+  const value = marked?.getAttribute('title')
+  return value ? dateFromString(value) : null
 }
 
 const primaryLanguage = (tag: string | null | undefined): string | null => {
@@ -213,7 +246,7 @@ export const pageMetadata = (document: DomDocument, url?: string | null): PageMe
   const ldUrl = typeof ld?.url === 'string' ? ld.url : null
   return {
     title: findTitle(document, ld, siteName),
-    author: findAuthor(document, ld),
+    author: findAuthor(document, ld, siteName),
     siteName,
     canonicalUrl: absolute(canonicalLink ?? metaContent(document, 'og:url') ?? ldUrl, url),
     language:
@@ -224,5 +257,6 @@ export const pageMetadata = (document: DomDocument, url?: string | null): PageMe
       ),
     articleBody:
       typeof ld?.articleBody === 'string' && ld.articleBody.trim() !== '' ? ld.articleBody.trim() : null,
+    markedDate: markedDate(document),
   }
 }

@@ -20,6 +20,9 @@ test('there are fixture pages to score', () => assert.ok(pages.length >= 5))
 const KNOWN_WEAK: ReadonlyMap<string, number> = new Map([
   // Readability settles on the feed of updates and leaves the key-points list above it.
   ['live-blog-election', 0.85],
+  // The standfirst sits in the article's header, apart from the body Readability keeps; a print-edition
+  // note after the body stays.
+  ['companion-columns', 0.85],
 ])
 
 for (const page of pages) {

@@ -2,7 +2,7 @@ import { aliasKeys, type Gazetteer, matchKey } from '../lexicon/gazetteer.js'
 import { gazetteerFeatures, tokensFromWords } from '../lexicon/gazetteer-features.js'
 import { cliticReadings } from '../text/clitics.js'
 import { foldWord } from '../text/fold.js'
-import { GenerationCache } from './generation-cache.js'
+import { GenerationCache } from '../text/generation-cache.js'
 
 /**
  * Per-token lexicon labels for a sentence: any strings, each becomes a feature. `members`, when

@@ -5,6 +5,7 @@
  */
 import { cliticReadings } from '../text/clitics.js'
 import { foldWord } from '../text/fold.js'
+import { GenerationCache } from '../text/generation-cache.js'
 import type { Token } from '../text/token.js'
 import { pickEntry } from './entry-validity.js'
 import { type Gazetteer, matchKey } from './gazetteer.js'
@@ -97,6 +98,42 @@ const offsetAfterLetters = (text: string | undefined, token: Token, letters: num
   return index
 }
 
+/** What a token brings to matching: its key, and the candidates some name or longer name starts with. */
+interface TokenStarts {
+  readonly key: string
+  readonly candidates: readonly Candidate[]
+}
+
+const NO_CANDIDATES: readonly Candidate[] = Object.freeze([])
+
+// Words per cache generation, two generations kept (see generation-cache.ts); most entries hold no
+// candidate, as most words start no name.
+const STARTS_GENERATION = 20_000
+const startsCaches = new WeakMap<PhraseIndex<GazetteerEntry>, GenerationCache<string, TokenStarts>>()
+
+/**
+ * The token's key and its first-token candidates less those no phrase starts with (a walk from them
+ * finds nothing), so a word that begins no name costs one lookup. Word tokens are cached by their
+ * folded form, which is all the candidates depend on.
+ */
+const tokenStarts = (token: Token, index: PhraseIndex<GazetteerEntry>): TokenStarts => {
+  const starts = (folded: string): TokenStarts => {
+    const key = matchKey(folded)
+    if (key === QUOTE) return { key, candidates: NO_CANDIDATES }
+    const candidates = firstTokenCandidates(token, key).filter(
+      (candidate) => index.phrases.has(candidate.key) || index.prefixes.has(candidate.key),
+    )
+    return { key, candidates: candidates.length === 0 ? NO_CANDIDATES : candidates }
+  }
+  if (token.kind !== 'word') return starts(token.folded)
+  let cache = startsCaches.get(index)
+  if (cache === undefined) {
+    cache = new GenerationCache(STARTS_GENERATION)
+    startsCaches.set(index, cache)
+  }
+  return cache.get(token.folded, starts)
+}
+
 interface Walk {
   readonly endToken: number
   readonly entries: readonly GazetteerEntry[]
@@ -172,23 +209,22 @@ const findMatches = (
   gazetteer: Gazetteer,
   options: MatchOptions,
 ): GazetteerMatch[] => {
-  const keys = tokens.map((token) => matchKey(token.folded))
+  const starts = tokens.map((token) => tokenStarts(token, gazetteer.index))
+  const keys = starts.map((start) => start.key)
   const matches: GazetteerMatch[] = []
   let index = 0
   while (index < tokens.length) {
     const token = tokens[index]!
     let best: { walk: Walk; candidate: Candidate } | undefined
-    if (keys[index] !== QUOTE) {
-      for (const candidate of firstTokenCandidates(token, keys[index]!)) {
-        let found = walk(gazetteer.index, candidate.key, keys, index + 1)
-        if (found !== undefined && candidate.tanwin === true) {
-          const entries = found.entries.filter((entry) => TANWIN_TYPES.has(entry.type))
-          found = entries.length === 0 ? undefined : { ...found, entries }
-        }
-        // Strictly longer wins, so the whole word beats a clitic reading of the same length.
-        if (found !== undefined && (best === undefined || found.endToken > best.walk.endToken)) {
-          best = { walk: found, candidate }
-        }
+    for (const candidate of starts[index]!.candidates) {
+      let found = walk(gazetteer.index, candidate.key, keys, index + 1)
+      if (found !== undefined && candidate.tanwin === true) {
+        const entries = found.entries.filter((entry) => TANWIN_TYPES.has(entry.type))
+        found = entries.length === 0 ? undefined : { ...found, entries }
+      }
+      // Strictly longer wins, so the whole word beats a clitic reading of the same length.
+      if (found !== undefined && (best === undefined || found.endToken > best.walk.endToken)) {
+        best = { walk: found, candidate }
       }
     }
     if (best === undefined) {

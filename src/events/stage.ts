@@ -3,8 +3,9 @@
  * where, when, through whom, negated or not, asserted, reported, planned, possible or background — from
  * the text, its entities, times and attributions. It runs after those stages.
  */
+import { resolveActor } from '../entities/resolve-actor.js'
 import type { Gazetteer } from '../lexicon/gazetteer.js'
-import type { Event } from '../pipeline/analysis.js'
+import type { Attribution, Event } from '../pipeline/analysis.js'
 import type { Document } from '../pipeline/document.js'
 import { type CodedDrafts, codeSentence } from './code-sentence.js'
 import { absorb, compatible, type EventDraft } from './event-draft.js'
@@ -65,6 +66,25 @@ const meetingCode = (draft: EventDraft): { mode: EventDraft['mode']; cameo: stri
   return { mode, cameo: draft.cameo === '040' && elsewhere ? '044' : draft.cameo }
 }
 
+/**
+ * The English name the gazetteer gives a speaker phrase as a whole (الخارجية → Ministry of Foreign
+ * Affairs), or null when it gives none and the summary must romanise the words.
+ */
+const speakerName = (
+  attribution: Attribution | undefined,
+  document: Document,
+  gazetteer: Gazetteer,
+): string | null => {
+  if (attribution === undefined || attribution.speaker.kind === 'anonymous') return null
+  const { start, end } = attribution.speaker
+  const tokens = document.tokens.filter((token) => token.start >= start && token.end <= end)
+  const resolution = resolveActor(tokens, gazetteer, {
+    published: document.meta.published,
+    text: document.text,
+  })
+  return resolution.entry !== null && resolution.latin === resolution.entry.english ? resolution.latin : null
+}
+
 const toEvent = (draft: EventDraft, index: number, document: Document, gazetteer: Gazetteer): Event => {
   const attribution = document.attributions.find((candidate) => candidate.id === draft.attribution)
   const actors = draft.actors.map(toEventParticipant)
@@ -95,6 +115,7 @@ const toEvent = (draft: EventDraft, index: number, document: Document, gazetteer
       modality: draft.modality,
       symmetric: SYMMETRIC.has(draft.type),
       attribution,
+      speakerName: speakerName(attribution, document, gazetteer),
       countryNames: gazetteer.countryNames,
     }),
   }

@@ -23,6 +23,8 @@ export interface SummaryInput {
   /** Symmetric events name their parties together when no one leads (CONSULT, AGREE, COOPERATE). */
   readonly symmetric: boolean
   readonly attribution: Attribution | undefined
+  /** The speaker's English name from the gazetteer, when it names no country (Ministry of Foreign Affairs). */
+  readonly speakerName?: string | null
   readonly countryNames: ReadonlyMap<string, string>
 }
 
@@ -72,8 +74,18 @@ const SOURCE_WORDS: ReadonlyArray<readonly [string, string]> = [
   ['اميركي', 'US'],
 ]
 
+// Bodies and roles read with "the" (the Ministry of Foreign Affairs, the delegation); names do not.
+const BODY_NAME =
+  /^(?:[a-z]|(?:Ministry|Office|Council|Department|Directorate|General|Supreme|Higher|National|Central)\b)/
+
+const bodyName = (name: string): string => (BODY_NAME.test(name) ? `the ${name}` : properName(name))
+
 /** Who the event rests on, for "— reported by …". */
-const sourcePhrase = (attribution: Attribution, countryNames: ReadonlyMap<string, string>): string => {
+const sourcePhrase = (
+  attribution: Attribution,
+  countryNames: ReadonlyMap<string, string>,
+  speakerName: string | null,
+): string => {
   const speaker = attribution.speaker
   if (speaker.kind === 'anonymous') {
     const folded = foldWord(speaker.text)
@@ -90,7 +102,7 @@ const sourcePhrase = (attribution: Attribution, countryNames: ReadonlyMap<string
     if (country !== undefined) return properName(actorCodeName(speaker.code, countryNames))
   }
   if (speaker.kind === 'document') return 'a document'
-  return romanize(speaker.text)
+  return speakerName === null ? romanize(speaker.text) : bodyName(speakerName)
 }
 
 /**
@@ -121,6 +133,6 @@ export const summarize = (input: SummaryInput): string => {
   const mediators = names(input.mediators)
   if (mediators.length > 0) sentence += `, mediated by ${joinNames(mediators)}`
   if (input.attribution !== undefined)
-    sentence += ` — reported by ${sourcePhrase(input.attribution, input.countryNames)}`
+    sentence += ` — reported by ${sourcePhrase(input.attribution, input.countryNames, input.speakerName ?? null)}`
   return sentence
 }

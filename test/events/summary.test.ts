@@ -65,6 +65,25 @@ test('the source an event rests on', () => {
   )
 })
 
+test('a body that names no country is reported by its English name, not a romanisation', () => {
+  const attribution: Attribution = {
+    id: 'q1',
+    speaker: { text: 'الخارجية', start: 0, end: 8, kind: 'official-body', code: 'GOV' },
+    via: [],
+    cue: { text: 'قالت', start: 0, end: 4 },
+    content: { start: 20, end: 40 },
+    direct: false,
+  }
+  const summary = summarize({
+    ...base,
+    mediators: [],
+    attribution,
+    speakerName: 'Ministry of Foreign Affairs',
+  })
+  assert.equal(summary, 'Syria met Israel in Paris — reported by the Ministry of Foreign Affairs')
+  assert.match(summarize({ ...base, mediators: [], attribution }), /reported by al-/)
+})
+
 test('no actor: an unnamed party', () => {
   assert.equal(
     summarize({ ...base, gloss: 'attack', actors: [], symmetric: false, mediators: [], location: null }),

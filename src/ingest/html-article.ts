@@ -106,7 +106,7 @@ export const extractArticle = (html: string, options: ExtractOptions): HtmlArtic
   const document = parseDocument(html)
   const metadata = pageMetadata(document, options.url)
   const published = pageDate(html, options.url ?? metadata.canonicalUrl) ?? metadata.markedDate
-  const { removed } = prunePage(document, options.boilerplate)
+  const { removed } = prunePage(document, options.boilerplate, metadata.canonicalUrl ?? options.url ?? null)
   const body = document.body ?? document.documentElement
   // Readability rewrites the document it reads, so the fallback reads a copy taken before.
   const copy = body?.cloneNode(true) ?? null

@@ -165,14 +165,18 @@ class Pruner {
  *
  * @example
  *   const document = parseDocument('<article><p>نص</p><div class="share">شارك</div></article>')
- *   prunePage(document, loadBoilerplate()).removed // → [{ text: 'شارك', reason: 'share' }]
+ *   prunePage(document, loadBoilerplate(), 'https://example.org/news/1').removed // → [{ text: 'شارك', reason: 'share' }]
  */
-export const prunePage = (document: DomDocument, phrases: readonly BoilerplatePhrase[]): PrunedPage => {
+export const prunePage = (
+  document: DomDocument,
+  phrases: readonly BoilerplatePhrase[],
+  pageUrl: string | null = null,
+): PrunedPage => {
   for (const element of Array.from(document.querySelectorAll(DROPPED_TAGS))) element.remove()
   const root = document.body ?? document.documentElement
   if (root === null) return { removed: [] }
   const pruner = new Pruner(markersOf(phrases))
-  dropFurnitureShapes(root, (element, reason) => pruner.drop(element, reason))
+  dropFurnitureShapes(root, pageUrl, (element, reason) => pruner.drop(element, reason))
   // A <form> goes only when it is not the article: ASP.NET sites wrap the whole page in one.
   for (const element of Array.from(root.querySelectorAll('footer, aside, form'))) {
     if (!isContent(element)) element.remove()

@@ -1,8 +1,8 @@
 /**
  * Page furniture recognised by its shape rather than its class names or wording, so that it is found on
  * sites in any language: grids of teaser cards (a linked headline over a short summary, repeated), a
- * paragraph that is nothing but a link (an inline "read also" teaser), a newsletter sign-up box (the
- * block around an e-mail field), and a photo caption carrying a credit right after its image.
+ * paragraph that is nothing but a link to the same site (an inline "read also" teaser), a newsletter
+ * sign-up box (the block around an e-mail field), and a photo caption carrying a credit after its image.
  */
 import type { RemovalReason } from '../pipeline/analysis.js'
 import { collapsedText, type DomElement, linkDensity } from './html-dom.js'
@@ -28,6 +28,26 @@ const leavesPage = (link: DomElement): boolean => {
   return href !== '' && !href.startsWith('#') && !/^javascript:/i.test(href)
 }
 
+const hostOf = (address: string | null): string | null => {
+  if (address === null) return null
+  try {
+    return new URL(address).hostname.replace(/^www\./, '')
+  } catch {
+    return null
+  }
+}
+
+/**
+ * A link to another page of the same site: a relative address, or the page's own host. Teasers point
+ * inside the site; a list of museums or products in an article points out of it.
+ */
+const staysOnSite = (link: DomElement, host: string | null): boolean => {
+  if (!leavesPage(link)) return false
+  const href = link.getAttribute('href')!.trim()
+  if (!/^(?:[a-z][\w+.-]*:)?\/\//i.test(href)) return true
+  return host !== null && hostOf(href.startsWith('//') ? `https:${href}` : href) === host
+}
+
 const linkOf = (heading: DomElement): DomElement | null => {
   for (let node: DomElement | null = heading; node !== null; node = node.parentElement) {
     if (node.localName === 'a') return node
@@ -36,11 +56,11 @@ const linkOf = (heading: DomElement): DomElement | null => {
 }
 
 /** Cards: children holding exactly one linked headline, two or more of them under one parent. */
-const dropTeaserGrids = (root: DomElement, drop: Dropper): void => {
+const dropTeaserGrids = (root: DomElement, host: string | null, drop: Dropper): void => {
   const headlines = new Map<DomElement, number>()
   for (const heading of Array.from(root.querySelectorAll(LINKED_HEADINGS))) {
     const link = linkOf(heading)
-    if (link === null || !leavesPage(link)) continue
+    if (link === null || !staysOnSite(link, host)) continue
     for (let node = heading.parentElement; node !== null && node !== root; node = node.parentElement) {
       headlines.set(node, (headlines.get(node) ?? 0) + 1)
     }
@@ -72,12 +92,14 @@ const dropTeaserGrids = (root: DomElement, drop: Dropper): void => {
   }
 }
 
-const dropLinkParagraphs = (root: DomElement, drop: Dropper): void => {
+const dropLinkParagraphs = (root: DomElement, host: string | null, drop: Dropper): void => {
   for (const paragraph of Array.from(root.querySelectorAll('p'))) {
     const text = collapsedText(paragraph)
     if (text === '' || text.length > MAX_LINK_PARAGRAPH) continue
     const link = paragraph.querySelector('a')
-    if (link !== null && leavesPage(link) && linkDensity(paragraph) >= 0.9) drop(paragraph, 'related-links')
+    if (link !== null && staysOnSite(link, host) && linkDensity(paragraph) >= 0.9) {
+      drop(paragraph, 'related-links')
+    }
   }
 }
 
@@ -109,13 +131,15 @@ const dropCreditedCaptions = (root: DomElement, drop: Dropper): void => {
 }
 
 /**
- * Removes teaser grids, link-only paragraphs, sign-up boxes and credited captions under `root`.
+ * Removes teaser grids, link-only paragraphs, sign-up boxes and credited captions under `root`;
+ * `pageUrl` tells links to the site's own pages (teasers) from links out of it.
  *
- * @example dropFurnitureShapes(document.body!, (element) => element.remove())
+ * @example dropFurnitureShapes(document.body!, 'https://example.org/a', (element) => element.remove())
  */
-export const dropFurnitureShapes = (root: DomElement, drop: Dropper): void => {
+export const dropFurnitureShapes = (root: DomElement, pageUrl: string | null, drop: Dropper): void => {
   dropSignupBoxes(root, drop)
-  dropTeaserGrids(root, drop)
-  dropLinkParagraphs(root, drop)
+  const host = hostOf(pageUrl)
+  dropTeaserGrids(root, host, drop)
+  dropLinkParagraphs(root, host, drop)
   dropCreditedCaptions(root, drop)
 }

@@ -124,6 +124,14 @@ test('furniture by shape: teaser cards, link-only paragraphs and sign-up boxes g
   assert.ok(reasons.has('related-links') && reasons.has('subscribe'))
 })
 
+test('furniture by shape: items linking out of the site are an article list, not teasers', () => {
+  const item = (n: number) =>
+    `<div class="item"><h2><a href="https://museum${n}.example/">Museum ${n}</a></h2><p>${'What there is to see in this small museum and when to go. '.repeat(3)}</p></div>`
+  const html = `<html><head><link rel="canonical" href="https://guide.example/a"></head><body><div class="guide"><p>${'An introduction to the guide, long enough to read as prose. '.repeat(3)}</p>${item(1)}${item(2)}${item(3)}</div></body></html>`
+  const article = extractArticle(html, { boilerplate })
+  for (const kept of ['Museum 1', 'Museum 3', 'small museum']) assert.ok(article.text.includes(kept), kept)
+})
+
 test('bylines and site names', () => {
   assert.equal(bylineName('كتب: طارق السعدي | 10 حزيران 2025'), 'طارق السعدي')
   assert.equal(bylineName('بقلم - ليلى حسن، القاهرة'), 'ليلى حسن')

@@ -4,15 +4,17 @@
  *
  *   npm run bench                 all articles
  *   npm run bench -- --limit 2000 the first 2,000 articles
- *   npm run bench -- --ingest     only the ingest run: `isnad ingest` of the articles into a temporary
- *                                 SQLite store with 1 and with 2 workers (--workers 1,2,… to choose),
- *                                 wall time, articles/s, speed-up and peak RSS of the process tree
+ *   npm run bench -- --ingest     only the ingest run: the compiled `isnad ingest` (dist/: `npm run
+ *                                 build` first) of the articles into a temporary SQLite store with 1 and
+ *                                 with 2 workers (--workers 1,2,… to choose): wall time, articles/s,
+ *                                 speed-up, peak RSS of the process tree, CPU seconds of the main thread
+ *                                 and of the process, and the load average (the machine is shared)
  *   npm run bench -- --server     only the HTTP API's server time (search, article page, events…) over a
  *                                 store of the articles built once in .bench/ (--db FILE for another)
  */
 import { spawn } from 'node:child_process'
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { loadavg, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { performance } from 'node:perf_hooks'
 import { parseArgs } from 'node:util'
@@ -62,25 +64,43 @@ interface IngestRun {
   readonly seconds: number
   readonly summary: string
   readonly peakMegabytes: number
+  /** CPU seconds of the main thread (reading, duplicate checks, clusters, store writes), and of all threads. */
+  readonly mainCpuSeconds: number | null
+  readonly cpuSeconds: number
+  /** The 1-minute load average at the end of the run: the machine is shared. */
+  readonly load: number
 }
 
-/** One `isnad ingest` of `folder` into a new SQLite file, in a process of its own, timed from spawn to exit. */
+const INGEST_CHILD = join(import.meta.dirname, 'lib', 'ingest-child.js')
+const COMPILED_INGEST = join(import.meta.dirname, '..', 'dist', 'src', 'cli', 'ingest-command.js')
+
+/** The newest modification time of the .ts files under `folder`. */
+const newestSource = (folder: string): number =>
+  readdirSync(folder, { withFileTypes: true }).reduce((newest, entry) => {
+    const path = join(folder, entry.name)
+    if (entry.isDirectory()) return Math.max(newest, newestSource(path))
+    return entry.name.endsWith('.ts') ? Math.max(newest, statSync(path).mtimeMs) : newest
+  }, 0)
+
+/**
+ * Why the compiled CLI cannot be timed (not built, or older than the sources), or null. The ingest child
+ * runs dist/ — the code a user runs — not the sources through tsx (~20% slower).
+ */
+const compiledProblem = (): string | null => {
+  if (!existsSync(COMPILED_INGEST)) return 'dist/ is not built: run `npm run build` first'
+  const sources = join(import.meta.dirname, '..', 'src')
+  if (newestSource(sources) > statSync(COMPILED_INGEST).mtimeMs)
+    return 'dist/ is older than src/: run `npm run build` first'
+  return null
+}
+
+/** One compiled `isnad ingest` of `folder` into a new SQLite file, in a process of its own, timed from spawn to exit. */
 const ingestRun = (folder: string, database: string, workers: number): Promise<IngestRun> =>
   new Promise((resolve, reject) => {
     const started = performance.now()
     const child = spawn(
       process.execPath,
-      [
-        '--import',
-        'tsx',
-        join(import.meta.dirname, 'lib', 'ingest-child.ts'),
-        folder,
-        '--db',
-        database,
-        '--workers',
-        String(workers),
-        '--quiet',
-      ],
+      [INGEST_CHILD, folder, '--db', database, '--workers', String(workers), '--quiet'],
       { stdio: ['ignore', 'pipe', 'pipe'] },
     )
     const memory = watchTreeMemory(child.pid!)
@@ -101,12 +121,19 @@ const ingestRun = (folder: string, database: string, workers: number): Promise<I
         reject(new Error(`isnad ingest with ${workers} workers exited with ${code}: ${stderr.trim()}`))
         return
       }
-      const { maxRssKilobytes } = JSON.parse(report) as { maxRssKilobytes: number }
+      const { maxRssKilobytes, mainCpuSeconds, cpuSeconds } = JSON.parse(report) as {
+        maxRssKilobytes: number
+        mainCpuSeconds: number | null
+        cpuSeconds: number
+      }
       resolve({
         workers,
         seconds,
         summary: stderr.trim().split('\n').at(-1) ?? '',
         peakMegabytes: Math.max(maxRssKilobytes, memory.peak()) / 1024,
+        mainCpuSeconds,
+        cpuSeconds,
+        load: loadavg()[0]!,
       })
     })
   })
@@ -122,6 +149,11 @@ const benchIngest = async (): Promise<void> => {
     console.log('SaudiNewsNet not found under ../shared/data (set ISNAD_SHARED_DATA); ingest skipped.')
     return
   }
+  const problem = compiledProblem()
+  if (problem !== null) {
+    console.log(`Ingest not timed: ${problem}.`)
+    return
+  }
   const workerCounts = (values.workers ?? '1,2').split(',').map(Number)
   const folder = mkdtempSync(join(tmpdir(), 'isnad-bench-'))
   try {
@@ -132,9 +164,11 @@ const benchIngest = async (): Promise<void> => {
       const name = `part-${String(start / perFile).padStart(3, '0')}.json`
       writeFileSync(join(inputs, name), JSON.stringify(articles.slice(start, start + perFile)))
     }
-    console.log(`Ingest: ${articles.length} SaudiNewsNet articles into a new SQLite store (isnad ingest)\n`)
-    row('workers', 'wall s', 'articles/s', 'speed-up', 'peak RSS MB')
-    row('---', '---:', '---:', '---:', '---:')
+    console.log(
+      `Ingest: ${articles.length} SaudiNewsNet articles into a new SQLite store (isnad ingest, compiled: dist/)\n`,
+    )
+    row('workers', 'wall s', 'articles/s', 'speed-up', 'peak RSS MB', 'main thread CPU s', 'CPU s', 'load')
+    row('---', '---:', '---:', '---:', '---:', '---:', '---:', '---:')
     const runs: IngestRun[] = []
     for (const workers of workerCounts) {
       const run = await ingestRun(inputs, join(folder, `ingest-${workers}.db`), workers)
@@ -145,6 +179,9 @@ const benchIngest = async (): Promise<void> => {
         (articles.length / run.seconds).toFixed(1),
         (runs[0]!.seconds / run.seconds).toFixed(2),
         run.peakMegabytes.toFixed(0),
+        run.mainCpuSeconds === null ? '—' : run.mainCpuSeconds.toFixed(1),
+        run.cpuSeconds.toFixed(1),
+        run.load.toFixed(1),
       )
     }
     console.log('')

@@ -172,11 +172,12 @@ export const prunePage = (
   phrases: readonly BoilerplatePhrase[],
   pageUrl: string | null = null,
 ): PrunedPage => {
-  for (const element of Array.from(document.querySelectorAll(DROPPED_TAGS))) element.remove()
   const root = document.body ?? document.documentElement
-  if (root === null) return { removed: [] }
   const pruner = new Pruner(markersOf(phrases))
-  dropFurnitureShapes(root, pageUrl, (element, reason) => pruner.drop(element, reason))
+  // Shapes first: a comment section is found by its reply box, which DROPPED_TAGS removes.
+  if (root !== null) dropFurnitureShapes(root, pageUrl, (element, reason) => pruner.drop(element, reason))
+  for (const element of Array.from(document.querySelectorAll(DROPPED_TAGS))) element.remove()
+  if (root === null) return { removed: [] }
   // A <form> goes only when it is not the article: ASP.NET sites wrap the whole page in one.
   for (const element of Array.from(root.querySelectorAll('footer, aside, form'))) {
     if (!isContent(element)) element.remove()

@@ -2,7 +2,8 @@
  * Page furniture recognised by its shape rather than its class names or wording, so that it is found on
  * sites in any language: grids of teaser cards (a linked headline over a short summary, repeated), a
  * paragraph that is nothing but a link to the same site (an inline "read also" teaser), a newsletter
- * sign-up box (the block around an e-mail field), and a photo caption carrying a credit after its image.
+ * sign-up box (the block around an e-mail field), a comment section (the block around a reply box), and
+ * a photo caption carrying a credit after its image.
  */
 import type { RemovalReason } from '../pipeline/analysis.js'
 import { collapsedText, type DomElement, linkDensity } from './html-dom.js'
@@ -115,6 +116,36 @@ const dropSignupBoxes = (root: DomElement, drop: Dropper): void => {
   }
 }
 
+/** Holders of the article itself: a comment section never contains one. */
+const ARTICLE_HOLDERS = 'h1, article, main, [itemprop="articleBody"]'
+const PROSE_PARAGRAPH = 80
+
+/**
+ * A comment section: the block around a reply box (`<textarea>`), grown outwards while it still holds no
+ * headline, no article element and not the page's first paragraph of prose (comments follow the article).
+ */
+const dropCommentSections = (root: DomElement, drop: Dropper): void => {
+  const fields = Array.from(root.querySelectorAll('textarea'))
+  if (fields.length === 0) return
+  const firstProse = Array.from(root.querySelectorAll('p')).find(
+    (paragraph) => collapsedText(paragraph).length >= PROSE_PARAGRAPH,
+  )
+  for (const field of fields) {
+    if (!root.contains(field)) continue
+    let section: DomElement | null = null
+    for (let node = field.parentElement; node !== null && node !== root; node = node.parentElement) {
+      if (
+        node.querySelector(ARTICLE_HOLDERS) !== null ||
+        (firstProse !== undefined && node.contains(firstProse))
+      ) {
+        break
+      }
+      section = node
+    }
+    if (section !== null) drop(section, null)
+  }
+}
+
 const follows = (element: DomElement, selector: string): boolean => {
   const previous = element.previousElementSibling
   return previous !== null && (previous.matches(selector) || previous.querySelector(selector) !== null)
@@ -131,12 +162,14 @@ const dropCreditedCaptions = (root: DomElement, drop: Dropper): void => {
 }
 
 /**
- * Removes teaser grids, link-only paragraphs, sign-up boxes and credited captions under `root`;
+ * Removes comment sections, sign-up boxes, teaser grids, link-only paragraphs and credited captions
+ * under `root`;
  * `pageUrl` tells links to the site's own pages (teasers) from links out of it.
  *
  * @example dropFurnitureShapes(document.body!, 'https://example.org/a', (element) => element.remove())
  */
 export const dropFurnitureShapes = (root: DomElement, pageUrl: string | null, drop: Dropper): void => {
+  dropCommentSections(root, drop)
   dropSignupBoxes(root, drop)
   const host = hostOf(pageUrl)
   dropTeaserGrids(root, host, drop)

@@ -1,7 +1,7 @@
+import { GenerationCache } from '../text/generation-cache.js'
 import type { CorpusTags } from './corpus-tags.js'
 import { combineHashes, hashString } from './feature-hash.js'
 import { CLUSTER6, CLUSTER10, FORM, STEM, seeds, TRIGGER, WINDOW_OFFSETS } from './feature-templates.js'
-import { GenerationCache } from '../text/generation-cache.js'
 import type { LexiconLabeller } from './lexicon-labels.js'
 import { matchNameKeys, type NameLexicon } from './name-lexicon.js'
 import { quotedSpans } from './quoted-spans.js'

@@ -120,10 +120,15 @@ const personAt = (context: ReaderContext, at: number, limit: number): number => 
   return readNameRun(context, at, limit)
 }
 
-/** A word with ل after a title: whom it was said to (للصحفيين، لنظيره), unless a listed body (لحركة حماس). */
+/**
+ * A word with ل after a title: whom it was said to (للصحفيين، لنظيره، لرويترز), unless a listed body
+ * other than an outlet (لحركة حماس).
+ */
 const isAddressee = (context: ReaderContext, index: number): boolean => {
   const folded = context.view.tokens[index]?.folded ?? ''
-  return folded.startsWith('ل') && (folded.startsWith('لل') || context.view.gazetteerCover[index] === -1)
+  if (!folded.startsWith('ل')) return false
+  if (folded.startsWith('لل') || context.view.gazetteerCover[index] === -1) return true
+  return context.view.gazetteerAt[index]?.entry.type === 'outlet'
 }
 
 const extended = (
@@ -164,7 +169,14 @@ export const extendTitle = (
   if (phrase.head === 'member' && phrase.kind !== 'named') return phrase
   if (isAddressee(context, after)) return phrase
   let end = after
-  while (end < limit && end - after < MAX_EXTENSION && isExtendable(context, end)) end++
+  // The run stops at whom the words were said to (… جيراهتو لرويترز إن …).
+  while (
+    end < limit &&
+    end - after < MAX_EXTENSION &&
+    isExtendable(context, end) &&
+    !isAddressee(context, end)
+  )
+    end++
   if (end === after || !speechFollows(context, end, limit, cue, false)) return phrase
   return extended(context, phrase, end, title)
 }

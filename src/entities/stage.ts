@@ -75,6 +75,21 @@ const taggedMentions = (document: Document, tagger: Tagger): Mention[] => {
   return mentions
 }
 
+/**
+ * A person's name ends before a listed name with a preposition glued on (سامر الخطيب لرويترز، … لقطر):
+ * that is whom the person spoke to or about, which the tagger sometimes runs into the name. The trimmed
+ * word is then the gazetteer's to add as a mention of its own.
+ */
+const trimGluedNames = (mentions: Mention[], matchAt: ReadonlyMap<number, GazetteerMatch>): Mention[] =>
+  mentions.map((mention) => {
+    if (mention.type !== 'PERS' || mention.endToken - mention.startToken < 3) return mention
+    const last = matchAt.get(mention.endToken - 1)
+    const glued = last !== undefined && last.endToken === mention.endToken && last.proclitics.length > 0
+    if (!glued || last.entry.type === 'person' || last.proclitics.every((proclitic) => proclitic === 'و'))
+      return mention
+    return { ...mention, endToken: mention.endToken - 1 }
+  })
+
 /** The NER type a gazetteer name gives when the tagger missed it, or null for names that are not entities. */
 const gazetteerType = (match: GazetteerMatch): EntityType | null => {
   const entityClass = GAZETTEER_TYPES[match.entry.type].class
@@ -157,10 +172,12 @@ export const recognizeEntities = (document: Document, resources: EntityResources
   const published = document.meta.published
   const matches = matchGazetteer(tokens, resources.gazetteer, { date: published, text })
   const matchAt = new Map(matches.map((match) => [match.startToken, match]))
-  const mentions: Mention[] = taggedMentions(document, resources.tagger).map((mention) => ({
-    ...mention,
-    start: nameStart(text, tokens[mention.startToken]!, matchAt.get(mention.startToken)),
-  }))
+  const mentions: Mention[] = trimGluedNames(taggedMentions(document, resources.tagger), matchAt).map(
+    (mention) => ({
+      ...mention,
+      start: nameStart(text, tokens[mention.startToken]!, matchAt.get(mention.startToken)),
+    }),
+  )
   const tagged = new Uint8Array(tokens.length)
   for (const mention of mentions) tagged.fill(1, mention.startToken, mention.endToken)
   for (const match of matches) {

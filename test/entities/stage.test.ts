@@ -33,6 +33,21 @@ test('a conjunction or preposition glued to a name is not part of its span', () 
   assert.ok(!texts.some((name) => name.startsWith('والقاهرة')))
 })
 
+test('a name of a person ends before the outlet the words were said to', () => {
+  const entities = entitiesOf('وقال سامر الخطيب لرويترز إن الأعداد مبالغ فيها.')
+  const texts = entities.map((entity) => `${entity.text}/${entity.type}`)
+  assert.ok(texts.includes('سامر الخطيب/PERS'), texts.join(' | '))
+  assert.ok(texts.includes('رويترز/ORG'), texts.join(' | '))
+})
+
+test('a given name before a kunya is part of the name', () => {
+  const entities = entitiesOf('وقال إن وزير المياه رائد أبو السعود سيزور دمشق الشهر المقبل.')
+  assert.ok(
+    entities.some((entity) => entity.text === 'رائد أبو السعود' && entity.type === 'PERS'),
+    entities.map((entity) => entity.text).join(' | '),
+  )
+})
+
 test('a name that is two places takes the reading the document supports', () => {
   const entities = entitiesOf('بحث وزير المياه الأردني في عمّان مع نظيره السوري خطة الري في وادي الأردن.')
   const amman = entities.find((entity) => entity.text === 'عمّان')

@@ -54,6 +54,8 @@ const EXTRA_MARKERS: readonly (readonly [string, RemovalReason | null])[] = [
 ]
 /** An element this large with few links is content: a class name alone never removes it. */
 const CONTENT_GUARD_LENGTH = 600
+/** A form with this much text outside links holds an article. */
+const FORM_PROSE = 200
 /** A marker heading stands alone: its element holds little more than the marker. */
 const MAX_MARKER_SLACK = 12
 /** Inline related links (اقرأ أيضا: عنوان) are short. */
@@ -62,6 +64,10 @@ const MAX_INLINE_LINK_LENGTH = 250
 export interface PrunedPage {
   readonly removed: readonly RemovedText[]
 }
+
+/** Text outside links, in characters. */
+const proseLength = (element: DomElement): number =>
+  collapsedText(element).length * (1 - linkDensity(element))
 
 const isContent = (element: DomElement): boolean =>
   collapsedText(element).length > CONTENT_GUARD_LENGTH && linkDensity(element) < 0.35
@@ -178,9 +184,13 @@ export const prunePage = (
   if (root !== null) dropFurnitureShapes(root, pageUrl, (element, reason) => pruner.drop(element, reason))
   for (const element of Array.from(document.querySelectorAll(DROPPED_TAGS))) element.remove()
   if (root === null) return { removed: [] }
-  // A <form> goes only when it is not the article: ASP.NET sites wrap the whole page in one.
-  for (const element of Array.from(root.querySelectorAll('footer, aside, form'))) {
+  for (const element of Array.from(root.querySelectorAll('footer, aside'))) {
     if (!isContent(element)) element.remove()
+  }
+  // A <form> goes only when it holds no article: ASP.NET sites wrap the whole page, menus and all, in
+  // one, and a short item inside it is still more prose than any search or comment form carries.
+  for (const element of Array.from(root.querySelectorAll('form'))) {
+    if (proseLength(element) < FORM_PROSE) element.remove()
   }
   for (const element of Array.from(root.querySelectorAll('header'))) {
     if (element.querySelector('h1') === null && !isContent(element)) element.remove()

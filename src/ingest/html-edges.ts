@@ -68,6 +68,8 @@ const isKicker = (line: string, next: string): boolean =>
   line.split(/\s+/).length <= MAX_KICKER_WORDS &&
   !SENTENCE_END.test(line) &&
   !/[\d٠-٩]/.test(line) &&
+  // `القاهرة - أ ف ب`: a dateline, which is part of the body.
+  !/\s[-–—]\s/.test(line) &&
   next.trim().length > line.length * 3
 
 /**

@@ -216,11 +216,23 @@ const findAuthor = (
   return visibleByline(document)
 }
 
+const DATE_HOLDERS = '[class*="date" i], [id*="date" i]'
+const MAX_DATE_HOLDERS = 20
+/** A numeric date: `2025-10-05`, `05/10/2025`, `05.10.2025` (day first, as Arab and European sites write). */
+const NUMERIC_DATE = /(?<!\d)(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[/.-]\d{1,2}[/.-]\d{4})(?!\d)/
+
 /** Blog platforms mark the post date on an element's title: `<abbr class="published" title="2023-03-12…">`. */
 const markedDate = (document: DomDocument): string | null => {
   const marked = document.querySelector('abbr.published[title], .published[title], .updated[title]')
   const value = marked?.getAttribute('title')
-  return value ? dateFromString(value) : null
+  if (value) return dateFromString(value)
+  // A date line in an element named for it: `<span class="NewsDate">الأحد 05/10/2025</span>`.
+  for (const element of Array.from(document.querySelectorAll(DATE_HOLDERS)).slice(0, MAX_DATE_HOLDERS)) {
+    const numeric = NUMERIC_DATE.exec(collapsedText(element))
+    const date = numeric === null ? null : dateFromString(numeric[0])
+    if (date !== null) return date
+  }
+  return null
 }
 
 const primaryLanguage = (tag: string | null | undefined): string | null => {

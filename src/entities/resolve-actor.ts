@@ -22,6 +22,8 @@ export interface ResolveActorOptions {
   readonly defaultCountry?: string | null
   /** The document text the token offsets point into: gives the Latin fallback the original spelling. */
   readonly text?: string
+  /** Where the mention starts in `text` when a proclitic on its first token is not part of it (و+فيصل). */
+  readonly start?: number
 }
 
 /** What a mention resolves to; the fields of an `Entity` beyond its span and type. */
@@ -83,10 +85,12 @@ const mentionText = (
   tokens: readonly Token[],
   matches: readonly GazetteerMatch[],
   text: string | undefined,
+  mentionStart: number | undefined,
 ): string => {
   if (text === undefined || tokens.length === 0) return tokens.map((token) => token.folded).join(' ')
   const first = matches[0]
-  const start = first !== undefined && first.startToken === 0 ? first.start : tokens[0]!.start
+  const start =
+    first !== undefined && first.startToken === 0 ? first.start : (mentionStart ?? tokens[0]!.start)
   return text.slice(start, tokens.at(-1)!.end)
 }
 
@@ -119,7 +123,7 @@ export const resolveActor = (
   const sector = matches.find((match) => isSectorPattern(match.entry))
   const located = matches.find((match) => COUNTRY_TYPES.has(match.entry.type) && match.entry.country !== null)
   const allNames = coversAll(tokens, matches)
-  const fallbackLatin = (): string => romanize(mentionText(tokens, matches, options.text))
+  const fallbackLatin = (): string => romanize(mentionText(tokens, matches, options.text, options.start))
   const name = (code: string): string => actorCodeName(code, gazetteer.countryNames)
 
   if (named !== undefined) {

@@ -11,6 +11,8 @@ import type { Document } from '../pipeline/document.js'
 import type { Token } from '../text/token.js'
 import { type EntityType, isEntityType } from '../vocabulary/entity-types.js'
 import { bioSpans } from './bio.js'
+import type { CorpusTags } from './corpus-tags.js'
+import { nameKey } from './name-lexicon.js'
 import { type ActorResolution, resolveActor } from './resolve-actor.js'
 import { type Tagger, tagDocument } from './tagger.js'
 
@@ -34,10 +36,29 @@ interface Mention {
  */
 const PROCLITICS_BEFORE_ARTICLE = /^[وف]?[بلك]?(?=ال.{2,})/u
 
+/**
+ * Whether a first word's leading و is the conjunction (وفيصل القصيبي after another name): the rest is a
+ * word the tagger read as this type in at least half its uses across SaudiNewsNet, so a name that
+ * itself begins with و (وليد، وائل، وسام) keeps its letter.
+ */
+const conjunctionBefore = (word: string, type: EntityType, corpusTags: CorpusTags | undefined): boolean => {
+  if (corpusTags === undefined || word.length < 4 || word[0] !== 'و') return false
+  const labels = corpusTags.get(nameKey(word.slice(1)))
+  return labels !== undefined && (labels.includes(`${type}:50`) || labels.includes(`${type}:75`))
+}
+
 /** The first-token offset where a tagged name really starts: the gazetteer's reading when it has one. */
-const nameStart = (text: string, token: Token, match: GazetteerMatch | undefined): number => {
+const nameStart = (
+  text: string,
+  token: Token,
+  match: GazetteerMatch | undefined,
+  type: EntityType,
+  corpusTags: CorpusTags | undefined,
+): number => {
   if (match !== undefined) return match.start
-  const prefix = PROCLITICS_BEFORE_ARTICLE.exec(text.slice(token.start, token.end))?.[0] ?? ''
+  const word = text.slice(token.start, token.end)
+  const prefix = PROCLITICS_BEFORE_ARTICLE.exec(word)?.[0] ?? ''
+  if (prefix === '' && conjunctionBefore(word, type, corpusTags)) return token.start + 1
   return token.start + prefix.length
 }
 
@@ -175,7 +196,13 @@ export const recognizeEntities = (document: Document, resources: EntityResources
   const mentions: Mention[] = trimGluedNames(taggedMentions(document, resources.tagger), matchAt).map(
     (mention) => ({
       ...mention,
-      start: nameStart(text, tokens[mention.startToken]!, matchAt.get(mention.startToken)),
+      start: nameStart(
+        text,
+        tokens[mention.startToken]!,
+        matchAt.get(mention.startToken),
+        mention.type,
+        resources.tagger.corpusTags,
+      ),
     }),
   )
   const tagged = new Uint8Array(tokens.length)
@@ -187,9 +214,13 @@ export const recognizeEntities = (document: Document, resources: EntityResources
   }
   mentions.sort((left, right) => left.startToken - right.startToken)
   mergeSplitNames(mentions, matches)
-  const resolutions = resolutionRanges(mentions, matches).map(([start, end]) =>
-    resolveActor(tokens.slice(start, end), resources.gazetteer, { published, text }),
-  )
+  const resolutions = resolutionRanges(mentions, matches).map(([start, end], index) => {
+    // The mention's own start (after a stripped و) when the range is the mention's own.
+    const mention = mentions[index]!
+    const options =
+      start === mention.startToken ? { published, text, start: mention.start } : { published, text }
+    return resolveActor(tokens.slice(start, end), resources.gazetteer, options)
+  })
   const documentCountries = new Set<string>()
   for (const resolved of resolutions) {
     const head = resolved.matches.find((match) => match.entry === resolved.entry)

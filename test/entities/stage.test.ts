@@ -48,6 +48,14 @@ test('a given name before a kunya is part of the name', () => {
   )
 })
 
+test('a conjunction before a given name is not part of the name, a name that begins with و keeps it', () => {
+  const entities = entitiesOf('وفاز في السباق عبد الرحمن اليافعي وفيصل القصيبي، وشارك فيه وليد الحربي.')
+  const faisal = entities.find((entity) => entity.text.includes('القصيبي'))
+  assert.equal(faisal?.text, 'فيصل القصيبي')
+  assert.equal(faisal?.latin, 'Faisal al-Qasibi')
+  assert.ok(entities.some((entity) => entity.text === 'وليد الحربي'))
+})
+
 test('a name that is two places takes the reading the document supports', () => {
   const entities = entitiesOf('بحث وزير المياه الأردني في عمّان مع نظيره السوري خطة الري في وادي الأردن.')
   const amman = entities.find((entity) => entity.text === 'عمّان')

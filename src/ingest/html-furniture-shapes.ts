@@ -18,6 +18,10 @@ const MAX_LINK_PARAGRAPH = 200
 /** A sign-up box: its heading, a line of pitch and the field. */
 const MAX_SIGNUP_LENGTH = 400
 const MAX_CAPTION_LENGTH = 250
+/** Holders of the article itself: no comment section or sign-up box contains one. */
+const ARTICLE_HOLDERS = 'h1, article, main, [itemprop="articleBody"]'
+/** A paragraph of prose, not a label or a link. */
+const PROSE_PARAGRAPH = 80
 /** A photo credit in a caption: `Foto: …`, `Photo : …`, `صورة: …`, `©`. */
 const PHOTO_CREDIT =
   /(?:^|[\s(|·])(?:foto|fotos|photo|photos|bild|image|picture|credit|crédit|صورة|الصورة|تصوير)\s*[:：]|©/i
@@ -82,6 +86,10 @@ const dropTeaserGrids = (root: DomElement, host: string | null, drop: Dropper): 
     if (cards.length < 2) continue
     // The whole block goes when nothing but its heading is left beside the cards.
     const rest = children.filter((child) => !cards.includes(child) && !/^h\d$/.test(child.localName))
+    // Prose beside the cards (an introduction, a closing paragraph): the cards are the items of an
+    // article (the five best…), not teasers.
+    if (rest.some((child) => collapsedText(child).length * (1 - linkDensity(child)) >= PROSE_PARAGRAPH))
+      continue
     if (rest.every((child) => collapsedText(child) === '') && parent !== root) {
       // The heading over the grid (More in Sport) goes with it when it stands alone before it.
       const heading = parent.previousElementSibling
@@ -109,16 +117,13 @@ const dropSignupBoxes = (root: DomElement, drop: Dropper): void => {
     if (!root.contains(field)) continue
     let box: DomElement | null = null
     for (let node = field.parentElement; node !== null && node !== root; node = node.parentElement) {
-      if (collapsedText(node).length > MAX_SIGNUP_LENGTH || node.querySelector('h1') !== null) break
+      if (collapsedText(node).length > MAX_SIGNUP_LENGTH || node.querySelector(ARTICLE_HOLDERS) !== null)
+        break
       box = node
     }
     if (box !== null) drop(box, 'subscribe')
   }
 }
-
-/** Holders of the article itself: a comment section never contains one. */
-const ARTICLE_HOLDERS = 'h1, article, main, [itemprop="articleBody"]'
-const PROSE_PARAGRAPH = 80
 
 /**
  * A comment section: the block around a reply box (`<textarea>`), grown outwards while it still holds no

@@ -8,6 +8,7 @@ import { offsetAfterLetters, type TokenView } from '../attribution/token-view.js
 import { matchKey } from '../lexicon/gazetteer.js'
 import { PHRASE_SEPARATOR, type PhraseIndex } from '../lexicon/phrase-index.js'
 import type { Token } from '../text/token.js'
+import { firstWordFilter, mayStartAt } from './first-word-filter.js'
 
 export interface PhraseHit<Value> {
   readonly startToken: number
@@ -74,7 +75,8 @@ export const matchPhraseAt = <Value>(
   index: PhraseIndex<Value>,
   limit = view.tokens.length,
 ): PhraseHit<Value> | null => {
-  if (view.keys[at] === QUOTE) return null
+  const key = view.keys[at]
+  if (key === undefined || key === QUOTE || !mayStartAt(firstWordFilter(index), key)) return null
   let best: { endToken: number; values: readonly Value[]; prefixLetters: number; quotes: number } | null =
     null
   for (const first of firstKeys(view, at)) {

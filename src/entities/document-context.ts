@@ -7,6 +7,18 @@ const TYPE_OF_TAG = BIO_TAGS.map((tag) =>
 const TYPE_NAMES = ['O', 'PERS', 'LOC', 'ORG', 'MISC'] as const
 const TYPES = TYPE_NAMES.length
 
+const NO_LABELS: readonly string[] = Object.freeze([])
+const OUTSIDE_LABELS: readonly string[] = Object.freeze(['d:O'])
+/**
+ * Every label set a token can get, built once and shared (a document has hundreds of tokens and
+ * only a few dozen sets exist): `ENTITY_LABELS[(type * 2 + many) * 2 + mostly]`.
+ */
+const ENTITY_LABELS: readonly (readonly string[])[] = TYPE_NAMES.flatMap((name) =>
+  ['one', 'many'].flatMap((count) =>
+    ['d:sometimes', 'd:mostly'].map((share) => Object.freeze([`d:${name}`, `d:${name}:${count}`, share])),
+  ),
+)
+
 /**
  * Document-context labels (Ratinov & Roth 2009, "extended prediction history"): how a first pass
  * tagged the other occurrences of each word within `window` sentences before and after, so that
@@ -18,7 +30,7 @@ export const documentLabels = (
   keys: readonly (readonly string[])[],
   firstPass: readonly ArrayLike<number>[],
   window: number,
-): string[][][] => {
+): (readonly string[])[][] => {
   const counts = new Map<string, Int32Array>()
   const add = (sentence: number, sign: number): void => {
     const sentenceKeys = keys[sentence]
@@ -34,14 +46,14 @@ export const documentLabels = (
     })
   }
   for (let sentence = 0; sentence < Math.min(window, keys.length); sentence++) add(sentence, 1)
-  const labels: string[][][] = []
+  const labels: (readonly string[])[][] = []
   for (let sentence = 0; sentence < keys.length; sentence++) {
     // The window is [sentence - window, sentence + window].
     if (sentence + window < keys.length) add(sentence + window, 1)
     if (sentence - window - 1 >= 0) add(sentence - window - 1, -1)
     labels.push(
       keys[sentence]!.map((key, index) => {
-        if (key === '') return []
+        if (key === '') return NO_LABELS
         const entry = counts.get(key)!
         const own = TYPE_OF_TAG[firstPass[sentence]![index]!]!
         let total = 0
@@ -59,14 +71,11 @@ export const documentLabels = (
             }
           }
         }
-        if (total === 0) return []
-        if (entities === 0) return ['d:O']
-        const name = TYPE_NAMES[best]!
-        return [
-          `d:${name}`,
-          `d:${name}:${bestCount >= 2 ? 'many' : 'one'}`,
-          entities * 2 >= total ? 'd:mostly' : 'd:sometimes',
-        ]
+        if (total === 0) return NO_LABELS
+        if (entities === 0) return OUTSIDE_LABELS
+        const many = bestCount >= 2 ? 1 : 0
+        const mostly = entities * 2 >= total ? 1 : 0
+        return ENTITY_LABELS[(best * 2 + many) * 2 + mostly]!
       }),
     )
   }

@@ -17,6 +17,7 @@ import { type ModelHeader, readModelFile } from './model-file.js'
 import { parseNameLexicon } from './name-lexicon.js'
 import { viterbiDecode } from './viterbi.js'
 import { loadWordClusters, type WordClusters } from './word-clusters.js'
+import type { WordInfo } from './word-info.js'
 import { sentenceScores } from './word-scores.js'
 
 /** A loaded entity tagger: the model and the feature extractor it was trained with. */
@@ -123,9 +124,29 @@ export const tagSentences = (
   tagger: Tagger,
   window = Number(tagger.header.training.documentWindow ?? 0),
   passes = 2,
-): string[][] => {
+): string[][] =>
+  tagWordInfos(
+    sentences,
+    sentences.map((words) => tagger.extractor.wordInfos(words)),
+    tagger,
+    window,
+    passes,
+  ).map(toTags)
+
+const toTags = (indexes: Int32Array): string[] => Array.from(indexes, (index) => BIO_TAGS[index]!)
+
+/**
+ * `tagSentences` over the sentences' word infos, as tag indexes. Each sentence's own scores are
+ * computed once and kept for the passes after the first, which add only document-context features.
+ */
+const tagWordInfos = (
+  sentences: readonly (readonly string[])[],
+  infos: readonly (readonly WordInfo[])[],
+  tagger: Tagger,
+  window: number,
+  passes: number,
+): Int32Array[] => {
   const { model, extractor } = tagger
-  const infos = sentences.map((words) => extractor.wordInfos(words))
   const emissions = sentences.map((words, index) =>
     sentenceScores(model.table, extractor, words, infos[index]).slice(0, words.length * TAG_COUNT),
   )
@@ -134,8 +155,7 @@ export const tagSentences = (
     viterbiDecode(scores, out.length, model.transitions, out)
     return out
   })
-  const toTags = (indexes: Int32Array): string[] => Array.from(indexes, (index) => BIO_TAGS[index]!)
-  if (!(window > 0)) return firstPass.map(toTags)
+  if (!(window > 0)) return firstPass
   const keys = infos.map((words) => words.map((word) => word.documentKey))
   let tags = firstPass
   for (let pass = 1; pass < passes; pass++) {
@@ -143,7 +163,8 @@ export const tagSentences = (
     tags = sentences.map((words, index) => {
       // Without context labels the second pass would score the sentence as the first did.
       if (labels[index]!.every((tokenLabels) => tokenLabels.length === 0)) return tags[index]!
-      const scores = emissions[index]!.slice()
+      // The last pass adds to the sentence's own scores in place; an earlier one to a copy.
+      const scores = pass + 1 === passes ? emissions[index]! : emissions[index]!.slice()
       const extra = emissionScores(model, extractor.documentFeatures(labels[index]!), words.length)
       for (let cell = 0; cell < scores.length; cell++) scores[cell]! += extra[cell]!
       const out = new Int32Array(words.length)
@@ -151,7 +172,7 @@ export const tagSentences = (
       return out
     })
   }
-  return tags.map(toTags)
+  return tags
 }
 
 /**
@@ -159,10 +180,19 @@ export const tagSentences = (
  * kunya after it): what the entity stage, `isnad tag` and the evaluation use on whole documents.
  */
 export const tagDocument = (sentences: readonly (readonly string[])[], tagger: Tagger): string[][] => {
-  const tagged = tagSentences(sentences, tagger)
+  const infos = sentences.map((words) => tagger.extractor.wordInfos(words))
+  const window = Number(tagger.header.training.documentWindow ?? 0)
+  const tagged = tagWordInfos(sentences, infos, tagger, window, 2).map(toTags)
   const { corpusTags } = tagger
   if (corpusTags === undefined) return tagged
+  // The rule only extends a B-PERS span; the words' folded forms are the infos' name keys.
   return tagged.map((tags, index) =>
-    joinGivenNames(tagger.extractor.formKeys(sentences[index]!), tags, corpusTags),
+    tags.includes('B-PERS')
+      ? joinGivenNames(
+          infos[index]!.map((word) => word.nameKey),
+          tags,
+          corpusTags,
+        )
+      : tags,
   )
 }

@@ -210,7 +210,8 @@ export const describeWord = (word: string, resources: FeatureResources): WordInf
     }
   }
   return {
-    local: Uint32Array.from(local),
+    // From a plain array, the constructor copies in one step (`Uint32Array.from` iterates).
+    local: new Uint32Array(local),
     window: windowFeatures(base),
     base,
     nameKey: form,

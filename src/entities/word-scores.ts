@@ -13,6 +13,8 @@ import type { FeatureExtractor } from './features.js'
 import { BOUNDARY_AFTER_INFO, BOUNDARY_BEFORE_INFO, type WordInfo } from './word-info.js'
 
 const SLOTS = 1 + WINDOW_OFFSETS.length
+/** How far the window reaches on either side: the boundary rows a sentence is padded with. */
+const REACH = Math.max(...WINDOW_OFFSETS.map(Math.abs))
 
 const addIds = (table: FeatureTable, ids: Uint32Array, sums: Int32Array, slot: number): void => {
   const out = slot * TAG_COUNT
@@ -38,6 +40,7 @@ export const wordScores = (table: FeatureTable, info: WordInfo): Int32Array => {
 }
 
 let scoreBuffer = new Float64Array(0)
+let rowBuffer: Int32Array[] = []
 
 /**
  * Per-token tag scores of a sentence (`words.length × TAG_COUNT`, row-major), the same as
@@ -55,15 +58,24 @@ export const sentenceScores = (
   scores.fill(0, 0, count * TAG_COUNT)
   const context = extractor.contextFeatures(words, infos)
   addTableSums(table, context.ids, context.offsets, count, scores)
+  // Each word's rows, read once: row `REACH + index` is word `index`'s, and the sentence is padded
+  // with the boundaries' rows, so a window position needs no bounds test.
+  const padded = count + 2 * REACH
+  if (rowBuffer.length < padded) rowBuffer = new Array<Int32Array>(padded * 2)
+  const rows = rowBuffer
+  const before = wordScores(table, BOUNDARY_BEFORE_INFO)
+  const after = wordScores(table, BOUNDARY_AFTER_INFO)
+  for (let pad = 0; pad < REACH; pad++) {
+    rows[pad] = before
+    rows[REACH + count + pad] = after
+  }
+  for (let index = 0; index < count; index++) rows[REACH + index] = wordScores(table, infos[index]!)
   for (let index = 0; index < count; index++) {
     const out = index * TAG_COUNT
-    const own = wordScores(table, infos[index]!)
+    const own = rows[REACH + index]!
     for (let tag = 0; tag < TAG_COUNT; tag++) scores[out + tag]! += own[tag]!
     for (let slot = 0; slot < WINDOW_OFFSETS.length; slot++) {
-      const position = index + WINDOW_OFFSETS[slot]!
-      const neighbour =
-        position < 0 ? BOUNDARY_BEFORE_INFO : position >= count ? BOUNDARY_AFTER_INFO : infos[position]!
-      const sums = wordScores(table, neighbour)
+      const sums = rows[REACH + index + WINDOW_OFFSETS[slot]!]!
       const from = (slot + 1) * TAG_COUNT
       for (let tag = 0; tag < TAG_COUNT; tag++) scores[out + tag]! += sums[from + tag]!
     }

@@ -192,7 +192,9 @@ export const readSentence = (
   const shielded = new Uint8Array(read.length)
   matches.forEach((match, matchIndex) => {
     matchAt.fill(matchIndex, match.startToken, match.endToken)
-    if (NAMED.has(match.entry.type)) shielded.fill(1, match.startToken, match.endToken)
+    // A place is never a trigger either: وعدن is "and Aden", not وعدن "they promised".
+    if (NAMED.has(match.entry.type) || PLACES.has(match.entry.type))
+      shielded.fill(1, match.startToken, match.endToken)
   })
   // Words inside a name are not cue words: رام الله holds no verb رام.
   const words = read.map((word) =>

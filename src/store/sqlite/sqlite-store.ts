@@ -78,6 +78,11 @@ export class SqliteStore extends SqlReadStore implements Store {
     // NORMAL under WAL is durable across a process crash (kill -9); only a power cut may lose the last commit.
     this.db.pragma('synchronous = NORMAL')
     this.db.pragma('foreign_keys = ON')
+    // Each document is written in a savepoint of the grouped transaction (see write); its journal of the
+    // pages it touches stays in memory rather than in a temporary file. Stub-pipeline ingest of 2,000
+    // articles: 2.08 → 1.76 ms of the writing thread per article, most of it system time. Temporary
+    // files hold nothing that must survive a crash: the WAL does.
+    this.db.pragma('temp_store = MEMORY')
     this.db.pragma('busy_timeout = 5000')
     migrate(this.db)
     const db = this.db

@@ -13,7 +13,7 @@ import { prunePage } from './html-boilerplate.js'
 import { densestBlock } from './html-densest-block.js'
 import { collapsedText, type DomDocument, type DomElement, parseDocument } from './html-dom.js'
 import { trimArticleEdges } from './html-edges.js'
-import { pageMetadata } from './html-metadata.js'
+import { markedDate, pageMetadata } from './html-metadata.js'
 import { htmlText } from './html-text.js'
 
 export interface HtmlArticle {
@@ -105,7 +105,7 @@ const readabilityText = (document: DomDocument): ReaderResult | null => {
 export const extractArticle = (html: string, options: ExtractOptions): HtmlArticle => {
   const document = parseDocument(html)
   const metadata = pageMetadata(document, options.url)
-  const published = pageDate(html, options.url ?? metadata.canonicalUrl) ?? metadata.markedDate
+  const published = pageDate(html, options.url ?? metadata.canonicalUrl) ?? markedDate(document)
   const { removed } = prunePage(document, options.boilerplate, metadata.canonicalUrl ?? options.url ?? null)
   const body = document.body ?? document.documentElement
   // Readability rewrites the document it reads, so the fallback reads a copy taken before.

@@ -158,11 +158,10 @@ const follows = (element: DomElement, selector: string): boolean => {
 
 const dropCreditedCaptions = (root: DomElement, drop: Dropper): void => {
   for (const element of Array.from(root.querySelectorAll('p, div, span, small'))) {
+    // The image test first: it is cheap, and reading the text of every <div> is not.
+    if (!follows(element, IMAGES) || collapsedText(element.previousElementSibling!).length >= 40) continue
     const text = collapsedText(element)
-    if (text === '' || text.length > MAX_CAPTION_LENGTH || !PHOTO_CREDIT.test(text)) continue
-    if (follows(element, IMAGES) && collapsedText(element.previousElementSibling!).length < 40) {
-      drop(element, null)
-    }
+    if (text !== '' && text.length <= MAX_CAPTION_LENGTH && PHOTO_CREDIT.test(text)) drop(element, null)
   }
 }
 

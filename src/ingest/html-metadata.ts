@@ -17,8 +17,6 @@ export interface PageMetadata {
   readonly language: string | null
   /** The article text the page's JSON-LD carries (`articleBody`), or null. */
   readonly articleBody: string | null
-  /** A publication date marked up in the page body (Blogger's `abbr.published`), `YYYY-MM-DD`, or null. */
-  readonly markedDate: string | null
 }
 
 type Json = string | number | boolean | null | readonly Json[] | { readonly [key: string]: Json }
@@ -221,8 +219,14 @@ const MAX_DATE_HOLDERS = 20
 /** A numeric date: `2025-10-05`, `05/10/2025`, `05.10.2025` (day first, as Arab and European sites write). */
 const NUMERIC_DATE = /(?<!\d)(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[/.-]\d{1,2}[/.-]\d{4})(?!\d)/
 
-/** Blog platforms mark the post date on an element's title: `<abbr class="published" title="2023-03-12…">`. */
-const markedDate = (document: DomDocument): string | null => {
+/**
+ * A publication date marked up in the page body, for pages whose head gives none: blog platforms put it
+ * on an element's title (`<abbr class="published" title="2023-03-12…">`), older sites in an element
+ * named for it.
+ *
+ * @example markedDate(parseDocument('<span class="NewsDate">الأحد 05/10/2025</span>')) // → '2025-10-05'
+ */
+export const markedDate = (document: DomDocument): string | null => {
   const marked = document.querySelector('abbr.published[title], .published[title], .updated[title]')
   const value = marked?.getAttribute('title')
   if (value) return dateFromString(value)
@@ -269,6 +273,5 @@ export const pageMetadata = (document: DomDocument, url?: string | null): PageMe
       ),
     articleBody:
       typeof ld?.articleBody === 'string' && ld.articleBody.trim() !== '' ? ld.articleBody.trim() : null,
-    markedDate: markedDate(document),
   }
 }

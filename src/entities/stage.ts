@@ -67,7 +67,7 @@ const nameStart = (
  * model trained with document context sees how a name was read elsewhere in the article.
  */
 const taggedMentions = (document: Document, tagger: Tagger): Mention[] => {
-  const { tokens, text } = document
+  const { tokens } = document
   const firstTokens: number[] = []
   const sentences: string[][] = []
   let tokenIndex = 0
@@ -77,7 +77,9 @@ const taggedMentions = (document: Document, tagger: Tagger): Mention[] => {
     while (tokenIndex < tokens.length && tokens[tokenIndex]!.start < sentence.end) tokenIndex++
     if (tokenIndex === first) continue
     firstTokens.push(first)
-    sentences.push(tokens.slice(first, tokenIndex).map((token) => text.slice(token.start, token.end)))
+    // The tokens' folded forms stand for the words: the tagger folds each word first (folding twice
+    // changes nothing), and the folded strings are the ones the gazetteer matcher already keyed on.
+    sentences.push(tokens.slice(first, tokenIndex).map((token) => token.folded))
   }
   const mentions: Mention[] = []
   for (const [index, tags] of tagDocument(sentences, tagger).entries()) {

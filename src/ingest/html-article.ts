@@ -74,6 +74,15 @@ const bodyText = (container: DomElement): string => {
   return text.slice(0, cut).trimEnd()
 }
 
+/** JSON-LD `articleBody` as text: some sites write it as HTML (`<p>…</p>`, `&#8217;`), most as text. */
+const jsonLdText = (body: string): string => {
+  if (/<\/?[a-z][^>]*>|&#?\w+;/i.test(body)) {
+    const parsed = parseDocument(`<html><body>${body}</body></html>`).body
+    if (parsed !== null) return htmlText(parsed)
+  }
+  return body.replace(/\r\n?/g, '\n').replace(/\n{2,}/g, '\n\n')
+}
+
 const readabilityText = (document: DomDocument): ReaderResult | null => {
   try {
     const reader = new Readability<DomElement>(document as never, {
@@ -115,7 +124,7 @@ export const extractArticle = (html: string, options: ExtractOptions): HtmlArtic
   let text = reader?.text ?? ''
   if (text.length * FALLBACK_RATIO < fallback.length) text = fallback
   // Pages rendered by script carry the article only in their JSON-LD: take it when the DOM has less.
-  const ldBody = metadata.articleBody?.replace(/\r\n?/g, '\n').replace(/\n{2,}/g, '\n\n') ?? ''
+  const ldBody = metadata.articleBody === null ? '' : jsonLdText(metadata.articleBody)
   if (text.length * FALLBACK_RATIO < ldBody.length) text = ldBody
   const title = metadata.title ?? reader?.title ?? null
   const edges = trimArticleEdges(text, title, metadata.author ?? reader?.byline ?? null)

@@ -7,7 +7,14 @@
  */
 import type { RemovalReason, RemovedText } from '../pipeline/analysis.js'
 import { type BoilerplatePhrase, normalizeLine } from './boilerplate.js'
-import { collapsedText, type DomDocument, type DomElement, linkDensity } from './html-dom.js'
+import {
+  ARTICLE_HOLDERS,
+  collapsedText,
+  type DomDocument,
+  type DomElement,
+  firstProseParagraph,
+  linkDensity,
+} from './html-dom.js'
 import { dropFurnitureShapes } from './html-furniture-shapes.js'
 
 /** Never article text, whatever the page says. */
@@ -72,8 +79,17 @@ const proseLength = (element: DomElement): number =>
 const isContent = (element: DomElement): boolean =>
   collapsedText(element).length > CONTENT_GUARD_LENGTH && linkDensity(element) < 0.35
 
+/**
+ * Comment sections by name: removed whatever their length (a long thread is still comments), unless
+ * they hold the headline, an article element or the page's first paragraph of prose.
+ */
+const COMMENTS_CLASS = /(?:^|[\s_-])(?:comments?|commentlist|disqus|fb-comments)(?:$|[\s_-])/i
+
+const classNames = (element: DomElement): string =>
+  `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`
+
 const classReason = (element: DomElement): RemovalReason | null | undefined => {
-  const names = `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`
+  const names = classNames(element)
   if (names.trim() === '') return undefined
   for (const [pattern, reason] of CLASS_PATTERNS) if (pattern.test(names)) return reason
   return undefined
@@ -154,8 +170,17 @@ class Pruner {
   }
 
   byClass(root: DomElement): void {
+    const firstProse = firstProseParagraph(root)
     for (const element of Array.from(root.querySelectorAll('[class], [id]'))) {
       if (!root.contains(element) || element.localName === 'body' || element.localName === 'html') continue
+      if (
+        COMMENTS_CLASS.test(classNames(element)) &&
+        element.querySelector(ARTICLE_HOLDERS) === null &&
+        (firstProse === undefined || !element.contains(firstProse))
+      ) {
+        this.drop(element, null)
+        continue
+      }
       const reason = classReason(element)
       if (reason === undefined || isContent(element)) continue
       // A header with the headline in it is the article's own header, not the site's.

@@ -70,3 +70,14 @@ export const linkDensity = (element: DomElement): number => {
   for (let index = 0; index < links.length; index++) linked += collapsedText(links[index]!).length
   return Math.min(1, linked / length)
 }
+
+/** Holders of the article itself: no comment section, sign-up box or teaser grid contains one. */
+export const ARTICLE_HOLDERS = 'h1, article, main, [itemprop="articleBody"]'
+/** A paragraph of prose, not a label or a link, is at least this long. */
+export const PROSE_PARAGRAPH = 80
+
+/** The page's first paragraph of prose: the article's, since comments and teasers come after it. */
+export const firstProseParagraph = (root: DomElement): DomElement | undefined =>
+  Array.from(root.querySelectorAll('p')).find(
+    (paragraph) => collapsedText(paragraph).length >= PROSE_PARAGRAPH,
+  )

@@ -6,7 +6,14 @@
  * a photo caption carrying a credit after its image.
  */
 import type { RemovalReason } from '../pipeline/analysis.js'
-import { collapsedText, type DomElement, linkDensity } from './html-dom.js'
+import {
+  ARTICLE_HOLDERS,
+  collapsedText,
+  type DomElement,
+  firstProseParagraph,
+  linkDensity,
+  PROSE_PARAGRAPH,
+} from './html-dom.js'
 
 export type Dropper = (element: DomElement, reason: RemovalReason | null) => void
 
@@ -18,10 +25,7 @@ const MAX_LINK_PARAGRAPH = 200
 /** A sign-up box: its heading, a line of pitch and the field. */
 const MAX_SIGNUP_LENGTH = 400
 const MAX_CAPTION_LENGTH = 250
-/** Holders of the article itself: no comment section or sign-up box contains one. */
-const ARTICLE_HOLDERS = 'h1, article, main, [itemprop="articleBody"]'
-/** A paragraph of prose, not a label or a link. */
-const PROSE_PARAGRAPH = 80
+
 /** A photo credit in a caption: `Foto: …`, `Photo : …`, `صورة: …`, `©`. */
 const PHOTO_CREDIT =
   /(?:^|[\s(|·])(?:foto|fotos|photo|photos|bild|image|picture|credit|crédit|صورة|الصورة|تصوير)\s*[:：]|©/i
@@ -132,9 +136,7 @@ const dropSignupBoxes = (root: DomElement, drop: Dropper): void => {
 const dropCommentSections = (root: DomElement, drop: Dropper): void => {
   const fields = Array.from(root.querySelectorAll('textarea'))
   if (fields.length === 0) return
-  const firstProse = Array.from(root.querySelectorAll('p')).find(
-    (paragraph) => collapsedText(paragraph).length >= PROSE_PARAGRAPH,
-  )
+  const firstProse = firstProseParagraph(root)
   for (const field of fields) {
     if (!root.contains(field)) continue
     let section: DomElement | null = null

@@ -174,6 +174,71 @@ const cueReadingsOf = (cues: CueLexicon, folded: string): readonly CueReading[] 
   return readings
 }
 
+/** Letters are numbered in six bits: the Arabic block by offset, anything else as one shared number. */
+const LETTER_BITS = 6
+const OTHER_LETTER = 63
+const ARABIC_BEFORE = 0x0620
+/** The proclitics a cue may carry (و، ف، س and وس، فس) are one letter each, two at most. */
+const MAX_PROCLITIC_LETTERS = 2
+const HEH = 'ه'
+const TEH = 'ت'
+
+const letterNumber = (code: number): number =>
+  code > ARABIC_BEFORE && code < ARABIC_BEFORE + OTHER_LETTER ? code - ARABIC_BEFORE : OTHER_LETTER
+
+/** The number of the `letters` letters of `key` from `at` (which it has). */
+const lettersNumber = (key: string, at: number, letters: number): number => {
+  let number = 0
+  for (let index = at; index < at + letters; index++) {
+    number = (number << LETTER_BITS) | letterNumber(key.charCodeAt(index))
+  }
+  return number
+}
+
+/**
+ * How cue forms begin, flagged by number: the first three letters of the longer forms, the two-letter
+ * forms whole. A cue word starts after at most two proclitic letters, so a word whose key begins none of
+ * them there is no cue, and its readings need not be looked at (most words are none).
+ */
+interface CueStarts {
+  readonly three: Uint8Array
+  readonly two: Uint8Array
+}
+const cueStarts = new WeakMap<CueLexicon, CueStarts | null>()
+
+const startsOf = (cues: CueLexicon): CueStarts | null => {
+  let starts = cueStarts.get(cues)
+  if (starts === undefined) {
+    const three = new Uint8Array(1 << (3 * LETTER_BITS))
+    const two = new Uint8Array(1 << (2 * LETTER_BITS))
+    let short = false
+    for (const form of cues.forms.keys()) {
+      if (form.length < 2) short = true
+      else if (form.length === 2) two[lettersNumber(form, 0, 2)] = 1
+      else {
+        three[lettersNumber(form, 0, 3)] = 1
+        // A three-letter stem ending in ة is written with ت before a pronoun (كلمته).
+        if (form.length === 3 && form.endsWith(HEH)) three[lettersNumber(form.slice(0, 2) + TEH, 0, 3)] = 1
+      }
+    }
+    // A one-letter form would need every word looked at.
+    starts = short ? null : { three, two }
+    cueStarts.set(cues, starts)
+  }
+  return starts
+}
+
+const mayBeCue = (cues: CueLexicon, key: string): boolean => {
+  const starts = startsOf(cues)
+  if (starts === null) return true
+  const last = Math.min(MAX_PROCLITIC_LETTERS, key.length - 2)
+  for (let at = 0; at <= last; at++) {
+    if (starts.two[lettersNumber(key, at, 2)] === 1) return true
+    if (at + 3 <= key.length && starts.three[lettersNumber(key, at, 3)] === 1) return true
+  }
+  return false
+}
+
 /**
  * The cue at a token: the whole word, or the word after و/ف/س; with `enclitic`, also before an object
  * pronoun. Two-word cues need their second word next.
@@ -184,7 +249,7 @@ const cueReadingsOf = (cues: CueLexicon, folded: string): readonly CueReading[] 
 export const cueAt = (context: ReaderContext, index: number, enclitic = false): CueHit | null => {
   const { view } = context
   const token = view.tokens[index]
-  if (token === undefined || token.kind !== 'word') return null
+  if (token === undefined || token.kind !== 'word' || !mayBeCue(context.cues, view.keys[index]!)) return null
   for (const reading of cueReadingsOf(context.cues, token.folded)) {
     if (reading.enclitic && !enclitic) continue
     const { cue } = reading

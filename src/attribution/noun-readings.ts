@@ -21,6 +21,9 @@ export interface NounReading {
 }
 
 const ARTICLE = 'ال'
+const TANWIN_ALIF = 'ا'
+/** Letters an accusative must have for its alif to be read as the ending (not دعا، رضا). */
+const MIN_ACCUSATIVE = 4
 const CONJUNCTIONS: ReadonlySet<string> = new Set(['و', 'ف'])
 const PREPOSITIONS: ReadonlySet<string> = new Set(['و', 'ف', 'ل', 'ب', 'ك'])
 const NONE: readonly string[] = Object.freeze([])
@@ -69,6 +72,10 @@ const readingsOf = (token: Token, context: ProcliticContext): NounReading[] => {
   }
   add({ key: matchKey(folded), definite: false, prefixLetters: 0, proclitics: NONE })
   if (token.kind !== 'word') return readings
+  // The accusative of an indefinite noun is written with an alif (لكن مصدراً عسكرياً أكد): مصدر، عسكري.
+  if (folded.length >= MIN_ACCUSATIVE && folded.endsWith(TANWIN_ALIF) && !folded.startsWith(ARTICLE)) {
+    add({ key: matchKey(folded.slice(0, -1)), definite: false, prefixLetters: 0, proclitics: NONE })
+  }
   const allowed = allowedIn(context)
   if (allowed === null) return readings
   const all = cliticReadings(folded)

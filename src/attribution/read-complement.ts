@@ -98,7 +98,9 @@ export const readComplement = (context: ReaderContext, at: number, limit: number
     return { type: 'quote', open: index, close: closing }
   if (isComplementizer(context, index)) return { type: 'that', contentToken: index + 1, governed: false }
   const key = view.keys[index]!
-  if (key === FROM && cue.kind === 'relay-verb') return { type: 'source', speakerToken: index + 1 }
+  // نقلت الصحيفة عن مصدر، علمت الصحيفة من مصدر: the relay's own preposition names the source.
+  if (cue.kind === 'relay-verb' && (key === FROM || cue.prepositions.has(key)))
+    return { type: 'source', speakerToken: index + 1 }
   if (key === QUOTING && view.keys[index + 1] === FROM) return { type: 'source', speakerToken: index + 2 }
   if (cue.prepositions.has(key)) {
     const after = isComplementizer(context, index + 1) ? index + 2 : index + 1

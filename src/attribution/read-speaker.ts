@@ -177,6 +177,11 @@ export const readSpeaker = (
         bare = false
         continue
       }
+      // مصدر أمني مسؤول: a one-word sector noun that is also a qualifier qualifies.
+      if (type === 'sector' && match.endToken === end + 1 && hasRole(context, end, 'qualifier')) {
+        end++
+        continue
+      }
       break
     }
     // الهيئة العامة للطيران المدني، اللجنة العليا للانتخابات: a named body's field, after its naming adjective.

@@ -226,6 +226,12 @@ const nameOf = (
   kind: 'named',
 })
 
+/** Whether the tokens `first .. end-1` are all words. */
+const allWords = (context: ReaderContext, first: number, end: number): boolean => {
+  for (let index = first; index < end; index++) if (context.view.tokens[index]!.kind !== 'word') return false
+  return end > first
+}
+
 /** The closing mark of a short quotation or parenthesis at `at`, or -1. */
 const enclosureEnd = (context: ReaderContext, at: number, limit: number): number => {
   const { keys } = context.view
@@ -250,9 +256,14 @@ export const enclosedName = (
 ): SpeakerPhrase | null => {
   const close = enclosureEnd(context, at, limit)
   if (close <= at + 1) return null
-  const inner = readSpeaker(context, at + 1, close)
+  let inner = readSpeaker(context, at + 1, close)
   const innerEnd = inner?.endToken ?? readNameRun(context, at + 1, close + 1, MAX_ENCLOSED_NAME)
-  if (innerEnd !== close) return null
+  if (innerEnd !== close) {
+    // نقلت «الحياة» عن …، علمت «الشرق الأوسط» من …: what a relay verb names in quotation marks is an outlet,
+    // whatever else its words may name.
+    if (cue?.kind !== 'relay-verb' || !allWords(context, at + 1, close)) return null
+    inner = { ...nameOf(context, at + 1, close), head: 'outlet', kind: 'outlet' }
+  }
   let end = close + 1
   const title = readSpeaker(context, end, limit)
   if (title !== null && (title.head === 'office' || title.head === 'member')) end = title.endToken

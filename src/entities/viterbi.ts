@@ -23,6 +23,24 @@ export const ALLOWED_TRANSITIONS: Uint8Array = (() => {
   return mask
 })()
 
+/**
+ * For each tag, the tags allowed before it, in increasing order (so ties go to the lowest, as a scan
+ * over every tag would): `PREVIOUS_TAGS[PREVIOUS_STARTS[tag] .. PREVIOUS_STARTS[tag + 1])`. An `I-X`
+ * has two, the rest all: the decoder skips the disallowed pairs without testing each.
+ */
+const PREVIOUS_STARTS = new Int32Array(TAG_COUNT + 1)
+const PREVIOUS_TAGS: Int32Array = (() => {
+  const list: number[] = []
+  for (let tag = 0; tag < TAG_COUNT; tag++) {
+    PREVIOUS_STARTS[tag] = list.length
+    for (let previous = 0; previous < TAG_COUNT; previous++) {
+      if (ALLOWED_TRANSITIONS[previous * TAG_COUNT + tag]) list.push(previous)
+    }
+  }
+  PREVIOUS_STARTS[TAG_COUNT] = list.length
+  return Int32Array.from(list)
+})()
+
 let scoreBuffer = new Float64Array(0)
 let backBuffer = new Int8Array(0)
 
@@ -56,8 +74,8 @@ export const viterbiDecode = (
     for (let tag = 0; tag < tags; tag++) {
       let best = Number.NEGATIVE_INFINITY
       let bestPrevious = 0
-      for (let previous = 0; previous < tags; previous++) {
-        if (!ALLOWED_TRANSITIONS[previous * tags + tag]) continue
+      for (let entry = PREVIOUS_STARTS[tag]!; entry < PREVIOUS_STARTS[tag + 1]!; entry++) {
+        const previous = PREVIOUS_TAGS[entry]!
         const candidate = score[previousBase + previous]! + transitions[previous * tags + tag]!
         if (candidate > best) {
           best = candidate

@@ -26,16 +26,16 @@ const DROPPED_TAGS =
 /** Class or id words that mark furniture, by the reason reported (null: removed, not reported). */
 const CLASS_PATTERNS: readonly (readonly [RegExp, RemovalReason | null])[] = [
   [
-    /(?:^|[\s_-])(?:share|sharing|social|addthis|sharethis|share-?bar|social-?links|follow-?us)(?:$|[\s_-])/i,
+    /(?:^|[\s_-])(?:share|sharing|sharedaddy|social|addthis|sharethis|share-?bar|social-?links|follow-?us|teilen|partage|partager|compartir)(?:$|[\s_-])/i,
     'share',
   ],
   [/(?:^|[\s_-])(?:newsletter|subscribe|subscription|signup|sign-up)(?:$|[\s_-])/i, 'subscribe'],
   [
-    /(?:^|[\s_-])(?:related|read-?also|also-?read|more-?news|most-?read|most-?viewed|mostviewed|popular|trending|recommend\w*|outbrain|taboola|latest-?news|more-?stories)(?:$|[\s_-])/i,
+    /(?:^|[\s_-])(?:related\w*|read-?also|also-?read|lire-?aussi|a-?lire|articles-?lies|verwandte\w*|aehnliche\w*|lesetipps?|mehr-?zum-?thema|relacionad\w*|more-?news|most-?read|most-?viewed|mostviewed|popular|trending|recommend\w*|outbrain|taboola|latest-?news|more-?stories)(?:$|[\s_-])/i,
     'related-links',
   ],
   [
-    /(?:^|[\s_-])(?:ads?|advert\w*|banner|sponsor\w*|dfp|adslot|ad-?slot|google-?ads?)(?:$|[\s_-]|\d)/i,
+    /(?:^|[\s_-])(?:ads?|advert\w*|banner|sponsor\w*|dfp|adslot|ad-?slot|google-?ads?|werbung|anzeige|publicite|publicidad)(?:$|[\s_-]|\d)/i,
     'advertisement',
   ],
   [
@@ -83,7 +83,8 @@ const isContent = (element: DomElement): boolean =>
  * Comment sections by name: removed whatever their length (a long thread is still comments), unless
  * they hold the headline, an article element or the page's first paragraph of prose.
  */
-const COMMENTS_CLASS = /(?:^|[\s_-])(?:comments?|commentlist|disqus|fb-comments)(?:$|[\s_-])/i
+const COMMENTS_CLASS =
+  /(?:^|[\s_-])(?:comments?|commentlist|commentaires?|comentarios?|kommentar\w*|reacties|disqus|fb-comments)(?:$|[\s_-])/i
 
 const classNames = (element: DomElement): string =>
   `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`

@@ -90,7 +90,8 @@ const segmentsOf = (word: string, construct: boolean): Segment[] => {
       else if (previous === 'و') segments.push({ text: 'y', vowel: false })
       else segments.push({ text: 'i', vowel: true })
     } else if (letter === 'ع' && index === 0) {
-      // A word-initial ʿayn is not written in news spelling (Ali, Omar, Abd).
+      // A word-initial ʿayn is not written in news spelling, only its vowel (Ali, Alloush, Abd).
+      if (!ALEFS.has(next ?? '')) segments.push({ text: 'a', vowel: true })
     } else {
       const consonant = CONSONANTS[letter]
       if (consonant !== undefined) segments.push({ text: consonant, vowel: false })

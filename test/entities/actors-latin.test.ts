@@ -46,3 +46,9 @@ test('Latin words pass through and punctuation is dropped', () => {
   assert.equal(romanize('قناة «CNN»'), 'Qanat CNN')
   assert.equal(romanize(''), '')
 })
+
+test('a word-initial ʿayn leaves its vowel, not nothing', () => {
+  assert.equal(romanize('محمد علوش'), 'Muhammad Alush')
+  assert.equal(romanize('عاطف'), 'Ataf')
+  assert.equal(romanize('عبير'), 'Abir')
+})

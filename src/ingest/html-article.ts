@@ -115,7 +115,10 @@ export const extractArticle = (html: string, options: ExtractOptions): HtmlArtic
   const document = parseDocument(html)
   const metadata = pageMetadata(document, options.url)
   const published = pageDate(html, options.url ?? metadata.canonicalUrl) ?? markedDate(document)
-  const { removed } = prunePage(document, options.boilerplate, metadata.canonicalUrl ?? options.url ?? null)
+  const { removed } = prunePage(document, options.boilerplate, {
+    url: metadata.canonicalUrl ?? options.url ?? null,
+    title: metadata.title,
+  })
   const body = document.body ?? document.documentElement
   // Readability rewrites the document it reads, so the fallback reads a copy taken before.
   const copy = body?.cloneNode(true) ?? null

@@ -197,17 +197,17 @@ class Pruner {
  *
  * @example
  *   const document = parseDocument('<article><p>نص</p><div class="share">شارك</div></article>')
- *   prunePage(document, loadBoilerplate(), 'https://example.org/news/1').removed // → [{ text: 'شارك', reason: 'share' }]
+ *   prunePage(document, loadBoilerplate(), { url: 'https://example.org/news/1', title: null }).removed // → [{ text: 'شارك', reason: 'share' }]
  */
 export const prunePage = (
   document: DomDocument,
   phrases: readonly BoilerplatePhrase[],
-  pageUrl: string | null = null,
+  page: { readonly url: string | null; readonly title: string | null } = { url: null, title: null },
 ): PrunedPage => {
   const root = document.body ?? document.documentElement
   const pruner = new Pruner(markersOf(phrases))
   // Shapes first: a comment section is found by its reply box, which DROPPED_TAGS removes.
-  if (root !== null) dropFurnitureShapes(root, pageUrl, (element, reason) => pruner.drop(element, reason))
+  if (root !== null) dropFurnitureShapes(root, page, (element, reason) => pruner.drop(element, reason))
   for (const element of Array.from(document.querySelectorAll(DROPPED_TAGS))) element.remove()
   if (root === null) return { removed: [] }
   for (const element of Array.from(root.querySelectorAll('footer, aside'))) {

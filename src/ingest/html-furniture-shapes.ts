@@ -14,6 +14,7 @@ import {
   linkDensity,
   PROSE_PARAGRAPH,
 } from './html-dom.js'
+import { foldForCompare } from './html-metadata.js'
 
 export type Dropper = (element: DomElement, reason: RemovalReason | null) => void
 
@@ -168,16 +169,49 @@ const dropCreditedCaptions = (root: DomElement, drop: Dropper): void => {
 }
 
 /**
- * Removes comment sections, sign-up boxes, teaser grids, link-only paragraphs and credited captions
- * under `root`;
- * `pageUrl` tells links to the site's own pages (teasers) from links out of it.
- *
- * @example dropFurnitureShapes(document.body!, 'https://example.org/a', (element) => element.remove())
+ * Other articles on the page: sites that load the next story under this one (infinite scroll) give it
+ * its own headline. The block around any other <h1> — up to, not including, what holds this page's
+ * headline — goes, unless it holds the page's first paragraph of prose (an <h1> misused as a subheading
+ * inside the body).
  */
-export const dropFurnitureShapes = (root: DomElement, pageUrl: string | null, drop: Dropper): void => {
+const dropOtherArticles = (root: DomElement, title: string | null, drop: Dropper): void => {
+  if (title === null) return
+  const headings = Array.from(root.querySelectorAll('h1'))
+  if (headings.length < 2) return
+  const key = foldForCompare(title)
+  const own = headings.find((heading) => foldForCompare(collapsedText(heading)) === key)
+  if (own === undefined) return
+  const firstProse = firstProseParagraph(root)
+  for (const heading of headings) {
+    if (heading === own || !root.contains(heading) || foldForCompare(collapsedText(heading)) === key) continue
+    let block: DomElement = heading
+    while (
+      block.parentElement !== null &&
+      block.parentElement !== root &&
+      !block.parentElement.contains(own)
+    ) {
+      block = block.parentElement
+    }
+    if (firstProse === undefined || !block.contains(firstProse)) drop(block, 'related-links')
+  }
+}
+
+/**
+ * Removes other articles, comment sections, sign-up boxes, teaser grids, link-only paragraphs and
+ * credited captions under `root`; the page's headline tells its article from the next one, and
+ * its address tells links to the site's own pages (teasers) from links out of it.
+ *
+ * @example dropFurnitureShapes(document.body!, { url: 'https://example.org/a', title: 'Headline' }, (element) => element.remove())
+ */
+export const dropFurnitureShapes = (
+  root: DomElement,
+  page: { readonly url: string | null; readonly title: string | null },
+  drop: Dropper,
+): void => {
+  dropOtherArticles(root, page.title, drop)
   dropCommentSections(root, drop)
   dropSignupBoxes(root, drop)
-  const host = hostOf(pageUrl)
+  const host = hostOf(page.url)
   dropTeaserGrids(root, host, drop)
   dropLinkParagraphs(root, host, drop)
   dropCreditedCaptions(root, drop)

@@ -95,7 +95,8 @@ const absolute = (address: string | null | undefined, base: string | null | unde
   }
 }
 
-const foldForCompare = (text: string): string =>
+/** A title or name folded for comparing: spelling variants and punctuation ignored. */
+export const foldForCompare = (text: string): string =>
   foldWord(text, { tehMarbuta: true })
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim()

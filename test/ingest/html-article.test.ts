@@ -167,3 +167,25 @@ test('a page wrapped in one <form> (ASP.NET) keeps its article; a search form go
   assert.ok(article.text.includes('استئناف الرحلات إلى المطار'))
   assert.ok(!article.text.includes('بحث'))
 })
+
+test('another <h1> block goes (the next story loaded below), an <h1> used as a subheading stays', () => {
+  const prose = (word: string) =>
+    `<p>${`The ${word} paragraph of this story runs long enough to be prose. `.repeat(4)}</p>`
+  const page = (body: string) =>
+    `<html><head><meta property="og:title" content="The main headline"></head><body>${body}</body></html>`
+  const next = extractArticle(
+    page(
+      `<article><h1>The main headline</h1>${prose('first')}</article>` +
+        `<article><h1>The next story</h1>${prose('other')}${prose('other')}${prose('other')}</article>`,
+    ),
+    { boilerplate },
+  )
+  assert.ok(next.text.includes('first paragraph') && !next.text.includes('other paragraph'))
+  const misused = extractArticle(
+    page(
+      `<h1>The main headline</h1><div class="body">${prose('first')}<h1>A section</h1>${prose('second')}</div>`,
+    ),
+    { boilerplate },
+  )
+  assert.ok(misused.text.includes('first paragraph') && misused.text.includes('second paragraph'))
+})

@@ -3,6 +3,7 @@
  * small token tests every reader needs (punctuation, complementizers, roles, cues).
  */
 import { cliticReadings } from '../text/clitics.js'
+import { letterFlags, lettersNumber } from '../text/word-endings.js'
 import { type Cue, type CueLexicon, loadCueLexicon } from './cue-lexicon.js'
 import { nounReadings } from './noun-readings.js'
 import {
@@ -174,26 +175,10 @@ const cueReadingsOf = (cues: CueLexicon, folded: string): readonly CueReading[] 
   return readings
 }
 
-/** Letters are numbered in six bits: the Arabic block by offset, anything else as one shared number. */
-const LETTER_BITS = 6
-const OTHER_LETTER = 63
-const ARABIC_BEFORE = 0x0620
 /** The proclitics a cue may carry (و، ف، س and وس، فس) are one letter each, two at most. */
 const MAX_PROCLITIC_LETTERS = 2
 const HEH = 'ه'
 const TEH = 'ت'
-
-const letterNumber = (code: number): number =>
-  code > ARABIC_BEFORE && code < ARABIC_BEFORE + OTHER_LETTER ? code - ARABIC_BEFORE : OTHER_LETTER
-
-/** The number of the `letters` letters of `key` from `at` (which it has). */
-const lettersNumber = (key: string, at: number, letters: number): number => {
-  let number = 0
-  for (let index = at; index < at + letters; index++) {
-    number = (number << LETTER_BITS) | letterNumber(key.charCodeAt(index))
-  }
-  return number
-}
 
 /**
  * How cue forms begin, flagged by number: the first three letters of the longer forms, the two-letter
@@ -209,8 +194,8 @@ const cueStarts = new WeakMap<CueLexicon, CueStarts | null>()
 const startsOf = (cues: CueLexicon): CueStarts | null => {
   let starts = cueStarts.get(cues)
   if (starts === undefined) {
-    const three = new Uint8Array(1 << (3 * LETTER_BITS))
-    const two = new Uint8Array(1 << (2 * LETTER_BITS))
+    const three = letterFlags(3)
+    const two = letterFlags(2)
     let short = false
     for (const form of cues.forms.keys()) {
       if (form.length < 2) short = true

@@ -136,7 +136,9 @@ const handleVerb = (scanner: Scanner, state: SentenceState, hit: CueHit): number
   }
   const hasComplement = complement.type !== 'none'
   if ((cue.requiresComplement || cue.kind === 'relay-verb') && !hasComplement) return hit.endToken
-  if (cue.requiresPreposition && !(complement.type === 'that' && complement.governed)) return hit.endToken
+  // علمت الصحيفة من مصدر أن …: a relay verb that needs its preposition has it when a source was read.
+  const governed = (complement.type === 'that' && complement.governed) || outer !== null
+  if (cue.requiresPreposition && !governed) return hit.endToken
   let voice: Voice
   let continues: Draft | null = null
   if (phrase !== null) voice = registry.voiceOf(phrase)

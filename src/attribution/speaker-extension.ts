@@ -38,7 +38,11 @@ const SURNAME_LOOKBACK = 2000
 const ONE_OF: ReadonlySet<string> = new Set(['أحد', 'إحدى'].map(matchKey))
 /** Words that open an adverbial aside between a speaker and the words. */
 const ASIDE_STARTERS: ReadonlySet<string> = new Set(
-  ['في', 'خلال', 'أمام', 'عقب', 'لدى', 'بعد', 'أثناء', 'إثر', 'ضمن', 'عبر', 'وفي', 'وخلال'].map(matchKey),
+  [
+    ...['في', 'خلال', 'أمام', 'عقب', 'لدى', 'بعد', 'أثناء', 'إثر', 'ضمن', 'عبر', 'وفي', 'وخلال'],
+    // Time adverbs: قال المفوض … وقتها إن
+    ...['آنذاك', 'حينذاك', 'حينها', 'وقتها', 'يومها', 'عندئذ', 'وقتئذ', 'حينئذ'],
+  ].map(matchKey),
 )
 
 /** أن/إن, a colon or an opening quotation mark at `index`. */
@@ -128,7 +132,13 @@ const isAddressee = (context: ReaderContext, index: number): boolean => {
   const folded = context.view.tokens[index]?.folded ?? ''
   if (!folded.startsWith('ل')) return false
   if (folded.startsWith('لل') || context.view.gazetteerCover[index] === -1) return true
-  return context.view.gazetteerAt[index]?.entry.type === 'outlet'
+  return isOutletAddressee(context, index)
+}
+
+/** A listed outlet with ل glued on (لرويترز): whom the words were said to. */
+const isOutletAddressee = (context: ReaderContext, index: number): boolean => {
+  const match = context.view.gazetteerAt[index]
+  return match?.entry.type === 'outlet' && match.proclitics.includes('ل')
 }
 
 const extended = (
@@ -169,12 +179,12 @@ export const extendTitle = (
   if (phrase.head === 'member' && phrase.kind !== 'named') return phrase
   if (isAddressee(context, after)) return phrase
   let end = after
-  // The run stops at whom the words were said to (… جيراهتو لرويترز إن …).
+  // The run stops at the outlet the words were said to (… جيراهتو لرويترز إن …).
   while (
     end < limit &&
     end - after < MAX_EXTENSION &&
     isExtendable(context, end) &&
-    !isAddressee(context, end)
+    !isOutletAddressee(context, end)
   )
     end++
   if (end === after || !speechFollows(context, end, limit, cue, false)) return phrase

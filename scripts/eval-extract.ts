@@ -1,7 +1,8 @@
 /**
  * `npm run eval:extract`: scores HTML → article extraction on the fixture pages in test/fixtures/html
- * (shingle precision, recall and F1 of the body after cleanup, against the expected text), and checks
- * the metadata fields. `--verbose` prints each page's extracted text.
+ * (shingle precision, recall and F1 of the body after cleanup, against the expected text; F1 before the
+ * cleanup and of Readability alone beside it), and checks the metadata fields. `--verbose` prints each
+ * page's extracted text.
  */
 import { readdirSync, readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
@@ -23,6 +24,8 @@ const pages = readdirSync(folder)
   .sort()
 let sums = { precision: 0, recall: 0, f1: 0 }
 let baselineF1 = 0
+let rawF1 = 0
+const versus = { better: 0, same: 0, worse: [] as string[] }
 let fieldsRight = 0
 let fieldsTotal = 0
 const rows: string[] = []
@@ -39,6 +42,9 @@ for (const page of pages) {
   const milliseconds = performance.now() - started
   const body = cleanText(article.text, boilerplate).text
   const score = shingleScore(body, expectedText)
+  // The extractor's own text, before the plain-text cleanup the analysis pipeline applies after it.
+  const raw = shingleScore(article.text, expectedText)
+  rawF1 += raw.f1
   sums = {
     precision: sums.precision + score.precision,
     recall: sums.recall + score.recall,
@@ -48,6 +54,9 @@ for (const page of pages) {
   const reader = new Readability(parseHTML(html).document as never).parse()
   const baseline = shingleScore(cleanText(reader?.textContent ?? '', boilerplate).text, expectedText)
   baselineF1 += baseline.f1
+  if (score.f1 > baseline.f1 + 0.0005) versus.better++
+  else if (score.f1 < baseline.f1 - 0.0005) versus.worse.push(name)
+  else versus.same++
   const wrong: string[] = []
   for (const field of FIELDS) {
     fieldsTotal++
@@ -55,12 +64,15 @@ for (const page of pages) {
     else wrong.push(`${field}=${JSON.stringify(article[field])}`)
   }
   rows.push(
-    `${name.padEnd(28)} P ${score.precision.toFixed(3)}  R ${score.recall.toFixed(3)}  F1 ${score.f1.toFixed(3)}  (Readability alone ${baseline.f1.toFixed(3)})  ${milliseconds.toFixed(0).padStart(4)} ms${wrong.length > 0 ? '  metadata wrong: ' + wrong.join(' ') : ''}`,
+    `${name.padEnd(28)} P ${score.precision.toFixed(3)}  R ${score.recall.toFixed(3)}  F1 ${score.f1.toFixed(3)}  (before cleanup ${raw.f1.toFixed(3)}; Readability alone ${baseline.f1.toFixed(3)})  ${milliseconds.toFixed(0).padStart(4)} ms${wrong.length > 0 ? '  metadata wrong: ' + wrong.join(' ') : ''}`,
   )
   if (verbose) rows.push(body, '')
 }
 const count = pages.length
 console.log(rows.join('\n'))
 console.log(
-  `\nmean over ${count} pages: P ${(sums.precision / count).toFixed(3)}  R ${(sums.recall / count).toFixed(3)}  F1 ${(sums.f1 / count).toFixed(3)} (Readability alone F1 ${(baselineF1 / count).toFixed(3)}); metadata ${fieldsRight}/${fieldsTotal} fields right`,
+  `\nagainst Readability alone: better on ${versus.better}, the same on ${versus.same}, worse on ${versus.worse.length}${versus.worse.length > 0 ? ` (${versus.worse.join(', ')})` : ''}; mean F1 before cleanup ${(rawF1 / count).toFixed(3)}`,
+)
+console.log(
+  `mean over ${count} pages: P ${(sums.precision / count).toFixed(3)}  R ${(sums.recall / count).toFixed(3)}  F1 ${(sums.f1 / count).toFixed(3)} (Readability alone F1 ${(baselineF1 / count).toFixed(3)}); metadata ${fieldsRight}/${fieldsTotal} fields right`,
 )

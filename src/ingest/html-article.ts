@@ -9,6 +9,7 @@ import { Readability } from '@mozilla/readability'
 import type { RemovedText } from '../pipeline/analysis.js'
 import { pageDate } from '../time/page-date.js'
 import type { BoilerplatePhrase } from './boilerplate.js'
+import { cleanText } from './clean-text.js'
 import { prunePage } from './html-boilerplate.js'
 import { densestBlock } from './html-densest-block.js'
 import { collapsedText, type DomDocument, type DomElement, parseDocument } from './html-dom.js'
@@ -131,15 +132,18 @@ export const extractArticle = (html: string, options: ExtractOptions): HtmlArtic
   if (text.length * FALLBACK_RATIO < ldBody.length) text = ldBody
   const title = metadata.title ?? reader?.title ?? null
   const edges = trimArticleEdges(text, title, metadata.author ?? reader?.byline ?? null)
+  // The lines the boilerplate lexicon knows (تابعونا على…، - إعلان -) go here too, so that the body is
+  // clean for any caller, not only for the analysis pipeline's own cleanup stage.
+  const cleaned = cleanText(edges.text, options.boilerplate)
   const author = metadata.author ?? edges.byline ?? reader?.byline ?? null
   return {
     title,
-    text: edges.text,
+    text: cleaned.text,
     published,
     author,
     siteName: metadata.siteName ?? reader?.siteName ?? null,
     url: metadata.canonicalUrl ?? options.url ?? null,
-    language: metadata.language ?? guessLanguage(edges.text),
-    removed: [...removed, ...edges.removed],
+    language: metadata.language ?? guessLanguage(cleaned.text),
+    removed: [...removed, ...edges.removed, ...cleaned.removed],
   }
 }

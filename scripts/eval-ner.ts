@@ -2,7 +2,7 @@
  * Scores the committed entity tagger on the ANERcorp dev split (the last 10% of the train part's
  * sentences): conlleval-style exact spans, per-class and micro P/R/F1, plus load time and speed.
  *
- *   npm run eval:ner [-- --model models/ner.bin --errors 30]
+ *   npm run eval:ner [-- --model models/ner.bin --errors 30]   (--errors N: the first N span errors and a count by kind)
  */
 import { parseArgs } from 'node:util'
 import { bioSpans, type TokenSpan } from '../src/entities/bio.js'
@@ -51,9 +51,16 @@ console.log(formatPerformance(evaluation))
 
 const errorLimit = Number(options.errors)
 if (errorLimit > 0) {
-  // Span errors, to see what the model misses: gold spans not found, and spurious ones.
+  // Span errors, to see what the model misses: gold spans not found, and spurious ones, each with
+  // its kind: `type` (same words, other type), `bounds` (overlaps a span of other extent), `none`.
   const lines: string[] = []
+  const kinds = new Map<string, number>()
   const key = (span: TokenSpan): string => `${span.start}:${span.end}:${span.type}`
+  const kindOf = (span: TokenSpan, others: readonly TokenSpan[]): string => {
+    const overlapping = others.filter((other) => other.start < span.end && span.start < other.end)
+    if (overlapping.some((other) => other.start === span.start && other.end === span.end)) return 'type'
+    return overlapping.length > 0 ? 'bounds' : 'none'
+  }
   dev.forEach((sentence, index) => {
     const goldSpans = bioSpans(sentence.tags)
     const predictedSpans = bioSpans(evaluation.predicted[index]!)
@@ -61,10 +68,15 @@ if (errorLimit > 0) {
     const predictedKeys = new Set(predictedSpans.map(key))
     const show = (span: TokenSpan): string =>
       `${sentence.words.slice(Math.max(0, span.start - 3), span.start).join(' ')} [${sentence.words.slice(span.start, span.end).join(' ')}] ${sentence.words.slice(span.end, span.end + 3).join(' ')}`
-    for (const span of goldSpans)
-      if (!predictedKeys.has(key(span))) lines.push(`missed   ${span.type.padEnd(4)} ${show(span)}`)
-    for (const span of predictedSpans)
-      if (!goldKeys.has(key(span))) lines.push(`spurious ${span.type.padEnd(4)} ${show(span)}`)
+    const report = (error: string, span: TokenSpan, others: readonly TokenSpan[]): void => {
+      const kind = kindOf(span, others)
+      kinds.set(`${error} ${span.type} ${kind}`, (kinds.get(`${error} ${span.type} ${kind}`) ?? 0) + 1)
+      lines.push(`${error.padEnd(8)} ${span.type.padEnd(4)} ${kind.padEnd(6)} ${show(span)}`)
+    }
+    for (const span of goldSpans) if (!predictedKeys.has(key(span))) report('missed', span, predictedSpans)
+    for (const span of predictedSpans) if (!goldKeys.has(key(span))) report('spurious', span, goldSpans)
   })
   console.log(lines.slice(0, errorLimit).join('\n'))
+  console.log('\nerrors by kind:')
+  for (const [kind, count] of [...kinds].sort()) console.log(`${kind.padEnd(24)} ${count}`)
 }

@@ -5,8 +5,10 @@
  * models/ner.bin, models/ner-names.tsv and the model card models/ner.md. Deterministic.
  *
  *   npm run train:ner [-- --epochs 12 --hash-bits 21 --seed 1 --no-wikifane --no-names --with-training-names]
+ *   npm run train:ner -- --experiment   (fast mode: cached corpus profiles, writes nothing under models/)
  */
-import { writeFileSync } from 'node:fs'
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { parseArgs } from 'node:util'
 import { BIO_TAGS, tagIndex } from '../src/entities/bio.js'
 import { seededRandom } from '../src/entities/clustering/seeded-random.js'
@@ -15,8 +17,10 @@ import {
   addToProfiles,
   type CorpusTags,
   formatCorpusTags,
+  parseCorpusTags,
   toCorpusTags,
 } from '../src/entities/corpus-tags.js'
+import { countCues, withCueLabels } from '../src/entities/cue-profiles.js'
 import { documentLabels } from '../src/entities/document-context.js'
 import {
   createFeatureExtractor,
@@ -37,6 +41,7 @@ import { sentenceScores } from '../src/entities/word-scores.js'
 import { loadGazetteer } from '../src/lexicon/gazetteer.js'
 import { DEFAULT_DATA_DIRECTORY, loadAnercorpSplit, loadWikifane } from './ner-data.js'
 import { writeModelCard } from './ner-model-card.js'
+import { firstPassFingerprint, readFoldProfiles, writeFoldProfiles } from './ner-profile-cache.js'
 import {
   augmentFeatures,
   profileCorpus,
@@ -70,11 +75,29 @@ const { values: options } = parseArgs({
     'corpus-tokens': { type: 'string', default: '8000000' },
     'corpus-tags': { type: 'string', default: 'models/ner-corpus-tags.tsv' },
     'profile-iterations': { type: 'string', default: '2' },
+    // Opt-in until a full run measures it (see the model card).
+    'cue-profiles': { type: 'boolean', default: false },
+    // Fast experiment mode (about a fifth of the time): see the model card, "Experiments".
+    experiment: { type: 'boolean', default: false },
+    'cache-dir': { type: 'string', default: '.cache/ner' },
+    'no-cache': { type: 'boolean', default: false },
+    'runtime-tags': { type: 'string', default: 'models/ner-corpus-tags.tsv' },
   },
 })
+// The jackknifed corpus profiles (five first-pass models over the corpus, the longest stage) are
+// cached in --cache-dir under a fingerprint of the first pass's inputs (scripts/ner-profile-cache.ts).
+// In experiment mode a stale cache serves too, new text sees the committed run-time profiles
+// instead of ones rebuilt by the new model, and nothing under models/ is written: a feature change
+// then costs one training run, while its dev figure stays comparable with the baseline's.
+const experiment = options.experiment
+if (experiment) {
+  mkdirSync(options['cache-dir'], { recursive: true })
+  if (options.out === 'models/ner.bin') options.out = join(options['cache-dir'], 'ner.bin')
+}
 const useWikifane = !options['no-wikifane']
 const useNames = !options['no-names']
 const useTrainingNames = options['with-training-names']
+const useCues = options['cue-profiles']
 const commandLine = `npm run train:ner${process.argv.length > 2 ? ` -- ${process.argv.slice(2).join(' ')}` : ''}`
 
 const started = Date.now()
@@ -135,6 +158,13 @@ const foldTrainingLexicons = Array.from({ length: FOLDS }, (_, fold) =>
 const documentWindow = Number(options['document-window'])
 const corpusTokens = Number(options['corpus-tokens'])
 const baseFeatures = train.map((sentence) => extractor.extract(sentence.words))
+// What the first pass learns from, and so what its corpus profiles depend on.
+const fingerprint = firstPassFingerprint(
+  baseFeatures,
+  train.map(goldOf),
+  JSON.stringify({ FEATURE_VERSION, FOLDS, epochs: options.epochs, seed: options.seed, hashBits: 21 }),
+)
+log(`first-pass fingerprint ${fingerprint}`)
 const foldModels: LinearModel[] = []
 const firstPass: Int32Array[] = new Array(train.length)
 if (documentWindow > 0 || corpusTokens > 0) {
@@ -158,15 +188,33 @@ if (documentWindow > 0 || corpusTokens > 0) {
 const profilesByFold: Map<string, number[]>[] = []
 let corpusSentences: string[][] = []
 let corpusTags: Map<string, string> | undefined
+// Cue profiles (src/entities/cue-profiles.ts) ride along with every set of corpus profiles.
+let cues: Map<string, Int32Array> | undefined
+const withCues = (tags: Map<string, string>): Map<string, string> =>
+  cues === undefined ? tags : withCueLabels(tags, cues)
 if (corpusTokens > 0) {
   for (let fold = 0; fold < FOLDS; fold++) profilesByFold.push(new Map())
-  corpusSentences = readSaudiNewsNetSentences(options.data, corpusTokens)
+  // An exact hit is what a fresh count would give; an experiment also takes a stale one.
+  const found = options['no-cache']
+    ? undefined
+    : readFoldProfiles(options['cache-dir'], corpusTokens, options.seed, fingerprint, experiment)
+  const cached = found !== undefined
+  corpusSentences = cached && !useCues ? [] : readSaudiNewsNetSentences(options.data, corpusTokens)
   const sentences = corpusSentences
+  if (found !== undefined) {
+    found.profiles.forEach((profiles, fold) => {
+      profilesByFold[fold] = profiles
+    })
+    log(
+      `jackknifed corpus profiles read from ${found.file}${found.stale ? ' (stale: first-pass features or settings differ)' : ''}`,
+    )
+  }
   // Exact run-time tables tag several times faster than the dense training arrays.
   const baseIds = new Set<number>()
   for (const features of baseFeatures) for (const id of features.ids) baseIds.add(id)
   // Fold by fold, so each word's cached weight sums serve one fold model's whole pass.
   foldModels.forEach((foldModel, fold) => {
+    if (cached) return
     const { table, transitions } = toTaggingModel(foldModel, baseIds)
     for (const words of sentences) {
       const infos = extractor.wordInfos(words)
@@ -179,6 +227,16 @@ if (corpusTokens > 0) {
       )
     }
   })
+  if (!cached && !options['no-cache']) {
+    const file = writeFoldProfiles(
+      options['cache-dir'],
+      corpusTokens,
+      options.seed,
+      fingerprint,
+      profilesByFold,
+    )
+    log(`jackknifed corpus profiles cached in ${file}`)
+  }
   const averaged = new Map<string, number[]>()
   for (const [word, counts] of profilesByFold[0]!) {
     const sums = counts.map((_, type) =>
@@ -191,14 +249,18 @@ if (corpusTokens > 0) {
       )
     }
   }
-  corpusTags = toCorpusTags(averaged)
+  if (useCues) {
+    cues = countCues(corpusSentences.map((words) => extractor.formKeys(words)))
+    log(`cue profiles counted: ${cues.size} words`)
+  }
+  corpusTags = withCues(toCorpusTags(averaged))
   log(`corpus profiles from ${sentences.length} SaudiNewsNet sentences: ${corpusTags.size} words`)
 }
 const finalExtractor = extractorWith(lexicon, corpusTags, trainingLexicon)
 const anercorpExtractors = Array.from({ length: FOLDS }, (_, fold) =>
   extractorWith(
     lexicon,
-    corpusTags === undefined ? undefined : toCorpusTags(profilesByFold[fold]!),
+    corpusTags === undefined ? undefined : withCues(toCorpusTags(profilesByFold[fold]!)),
     foldTrainingLexicons[fold],
   ),
 )
@@ -322,11 +384,20 @@ let runtimeTagger = createTagger(decoded.model, decoded.header, finalExtractor)
 // The profiles new text sees are rebuilt with the trained tagger itself (with document context),
 // which tags the corpus better than the first-pass models did: +1.3 F1 on dev for the first
 // round, +0.35 for the second. Training sentences keep their jackknifed profiles.
-const profileIterations = Number(options['profile-iterations'])
+const profileIterations = experiment ? 0 : Number(options['profile-iterations'])
 let runtimeTags = corpusTags
+if (experiment && corpusTags !== undefined) {
+  runtimeTags = withCues(parseCorpusTags(readFileSync(options['runtime-tags'], 'utf8')))
+  runtimeTagger = createTagger(
+    decoded.model,
+    decoded.header,
+    extractorWith(lexicon, runtimeTags, trainingLexicon),
+  )
+  log(`experiment: new text sees the run-time profiles of ${options['runtime-tags']}`)
+}
 for (let iteration = 1; iteration <= profileIterations && corpusTags !== undefined; iteration++) {
   const profiles = profileCorpus(corpusSentences, runtimeTagger)
-  runtimeTags = toCorpusTags(profiles)
+  runtimeTags = withCues(toCorpusTags(profiles))
   runtimeTagger = createTagger(
     decoded.model,
     decoded.header,
@@ -334,17 +405,23 @@ for (let iteration = 1; iteration <= profileIterations && corpusTags !== undefin
   )
   log(`corpus profiles rebuilt with the trained tagger (round ${iteration}): ${runtimeTags.size} words`)
 }
-if (runtimeTags !== undefined) {
+if (runtimeTags !== undefined && !experiment) {
   const header = [
     `# Corpus tag profiles: how the tagger labelled each word over ${corpusTokens} tokens of SaudiNewsNet`,
     `# (Alhagri 2015, CC BY-NC-SA 4.0): first-pass jackknife models, then ${profileIterations} round(s) of the trained tagger.`,
     '# WORD<TAB>labels: the share of entity tags and of the main type, bucketed (see src/entities/corpus-tags.ts).',
+    ...(useCues
+      ? [
+          "# Labels starting < or > are cue profiles: the share of the word's uses right after (<) or before (>)",
+          '# a word of a cue class, bucketed (see src/entities/cue-profiles.ts); counted, not tagged.',
+        ]
+      : []),
     '# Licence: CC BY-NC-SA 4.0.',
     `# Built by: ${commandLine}`,
   ]
   writeFileSync(options['corpus-tags'], `${header.join('\n')}\n${formatCorpusTags(runtimeTags)}\n`)
 }
-if (useNames) {
+if (useNames && !experiment) {
   const header = [
     '# Entity names mined from WikiFANE Gold (Alotaibi & Lee 2014, CC BY-SA 3.0): spans tagged with one',
     '# coarse type (PERS LOC ORG MISC) in at least half of their occurrences. TYPE<TAB>folded words.',
@@ -352,7 +429,7 @@ if (useNames) {
   ]
   writeFileSync(options.names, `${header.join('\n')}\n${formatNames(names)}\n`)
 }
-if (useTrainingNames) {
+if (useTrainingNames && !experiment) {
   const header = [
     '# Entity names mined from the ANERcorp train split the tagger learns from (Benajiba et al. 2007,',
     '# CAMeL split, first 90% of sentences; CC BY-SA 4.0): spans tagged with one coarse type in at least',
@@ -373,6 +450,7 @@ process.stdout.write(
     ),
   )}\n`,
 )
+if (experiment) process.exit(0)
 writeModelCard({
   ...options,
   commandLine,

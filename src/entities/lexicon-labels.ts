@@ -62,8 +62,13 @@ export const gazetteerLabeller = (gazetteer: Gazetteer): LexiconLabeller => {
   const mayBeInName = (word: string): boolean => memberCache.get(word, isMember)
   // A run's labels depend on its words alone, and news repeats its runs (المملكة العربية السعودية).
   const runCache = new GenerationCache<string, (readonly string[])[]>(CACHE_GENERATION)
-  const runLabels = (run: readonly string[]): (readonly string[])[] =>
-    runCache.get(run.join('\u0001'), () => labelsOf(run, gazetteer))
+  // A one-word run (the commonest) is keyed by the word itself: no copy, no joined string to hash.
+  const runLabels = (words: readonly string[], start: number, end: number): (readonly string[])[] =>
+    end - start === 1
+      ? runCache.get(words[start]!, (word) => labelsOf([word], gazetteer))
+      : runCache.get(words.slice(start, end).join('\u0001'), () =>
+          labelsOf(words.slice(start, end), gazetteer),
+        )
   const labeller = (words: readonly string[], members?: readonly boolean[]) => {
     const labels: (readonly string[])[] = words.map(() => NONE)
     let start = -1
@@ -72,7 +77,7 @@ export const gazetteerLabeller = (gazetteer: Gazetteer): LexiconLabeller => {
         index < words.length && (members === undefined ? mayBeInName(words[index]!) : members[index]!)
       if (member && start < 0) start = index
       if (!member && start >= 0) {
-        const run = runLabels(words.slice(start, index))
+        const run = runLabels(words, start, index)
         for (let offset = 0; offset < run.length; offset++) labels[start + offset] = run[offset]!
         start = -1
       }

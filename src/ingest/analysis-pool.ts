@@ -170,9 +170,11 @@ export class AnalysisPool {
     worker.thread.postMessage(pending.request)
   }
 
-  /** Stops every worker. */
+  /** Stops every worker; what they still held fails. */
   async close(): Promise<void> {
     this.closing = true
+    this.failure ??= new Error('the analysis workers were stopped')
+    for (const pending of [...this.pending.values()]) this.settle(pending, this.failure)
     await Promise.all(this.workers.map((worker) => worker.thread.terminate()))
   }
 }

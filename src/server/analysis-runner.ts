@@ -24,9 +24,10 @@ export const workerAnalysisRunner = (timeoutMs: number, threads = 1): AnalysisRu
       const expired = new Promise<never>((_, reject) => {
         timer = setTimeout(() => {
           // The stuck worker goes; whatever else it held fails with it, and the next request starts anew.
+          // This request's answer is the timeout, settled before closing fails what the pool held.
           if (pool === running) pool = null
-          void running.close()
           reject(new ApiError('timeout', `the analysis took longer than ${timeoutMs} ms and was stopped`))
+          void running.close()
         }, timeoutMs)
       })
       try {

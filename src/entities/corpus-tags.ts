@@ -20,6 +20,25 @@ export const corpusLabels = (tags: CorpusTags, word: string): string[] => {
   return value === undefined ? [] : value.split(',').map((label) => `c:${label}`)
 }
 
+/**
+ * Whether a word's profile makes `type` its main entity type in at least `minimum` percent of its uses
+ * (a bucket: 25, 50 or 75): what the rules after the tagger ask of a word.
+ */
+export const profileShows = (
+  tags: CorpusTags,
+  word: string,
+  type: string,
+  minimum: 25 | 50 | 75,
+): boolean => {
+  const labels = tags.get(word)
+  if (labels === undefined) return false
+  for (const label of labels.split(',')) {
+    const colon = label.indexOf(':')
+    if (label.slice(0, colon) === type && Number(label.slice(colon + 1)) >= minimum) return true
+  }
+  return false
+}
+
 /** Turns per-word counts into stored labels, keeping only words with something to say. */
 export const toCorpusTags = (profiles: ReadonlyMap<string, readonly number[]>): Map<string, string> => {
   const tags = new Map<string, string>()

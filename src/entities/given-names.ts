@@ -7,19 +7,11 @@
  * profile), the span takes it in. Applied where whole documents are tagged (the entity stage, `isnad
  * tag`, `npm run eval:ner`), not inside training, so the corpus profiles do not feed on it.
  */
-import type { CorpusTags } from './corpus-tags.js'
+import { type CorpusTags, profileShows } from './corpus-tags.js'
 import { nameKey } from './name-lexicon.js'
 
 /** Words that link a given name to the rest of a name: kunya (أبو، أم) and nasab (بن، ابن، بنت). */
 const NAME_LINKS: ReadonlySet<string> = new Set(['أبو', 'أبي', 'أبا', 'أم', 'ابن', 'بن', 'بنت'].map(nameKey))
-
-/** Profiles such as `entity:25,PERS:25`: a person in at least a quarter of the word's uses. */
-const PERSON_PROFILE = /(?:^|,)PERS:(?:25|50|75)(?:,|$)/
-
-const isGivenName = (corpusTags: CorpusTags, key: string): boolean => {
-  const labels = corpusTags.get(key)
-  return labels !== undefined && PERSON_PROFILE.test(labels)
-}
 
 /**
  * Extends person spans that start at a kunya or nasab over the given name before them, in place.
@@ -28,7 +20,7 @@ const isGivenName = (corpusTags: CorpusTags, key: string): boolean => {
 export const joinGivenNames = (keys: readonly string[], tags: string[], corpusTags: CorpusTags): string[] => {
   for (let index = 1; index < tags.length; index++) {
     if (tags[index] !== 'B-PERS' || !NAME_LINKS.has(keys[index]!)) continue
-    if (tags[index - 1] !== 'O' || !isGivenName(corpusTags, keys[index - 1]!)) continue
+    if (tags[index - 1] !== 'O' || !profileShows(corpusTags, keys[index - 1]!, 'PERS', 25)) continue
     tags[index - 1] = 'B-PERS'
     tags[index] = 'I-PERS'
   }

@@ -11,7 +11,7 @@ import type { Document } from '../pipeline/document.js'
 import type { Token } from '../text/token.js'
 import { type EntityType, isEntityType } from '../vocabulary/entity-types.js'
 import { bioSpans } from './bio.js'
-import type { CorpusTags } from './corpus-tags.js'
+import { type CorpusTags, profileShows } from './corpus-tags.js'
 import { nameKey } from './name-lexicon.js'
 import { type ActorResolution, resolveActor } from './resolve-actor.js'
 import { type Tagger, tagDocument } from './tagger.js'
@@ -43,8 +43,7 @@ const PROCLITICS_BEFORE_ARTICLE = /^[وف]?[بلك]?(?=ال.{2,})/u
  */
 const conjunctionBefore = (word: string, type: EntityType, corpusTags: CorpusTags | undefined): boolean => {
   if (corpusTags === undefined || word.length < 4 || word[0] !== 'و') return false
-  const labels = corpusTags.get(nameKey(word.slice(1)))
-  return labels !== undefined && (labels.includes(`${type}:50`) || labels.includes(`${type}:75`))
+  return profileShows(corpusTags, nameKey(word.slice(1)), type, 50)
 }
 
 /** The first-token offset where a tagged name really starts: the gazetteer's reading when it has one. */

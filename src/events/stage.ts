@@ -67,25 +67,39 @@ const meetingCode = (draft: EventDraft): { mode: EventDraft['mode']; cameo: stri
 }
 
 /**
- * The English name the gazetteer gives a speaker phrase as a whole (الخارجية → Ministry of Foreign
- * Affairs), or null when it gives none and the summary must romanise the words.
+ * The English names the gazetteer gives speaker phrases as a whole (الخارجية → Ministry of Foreign
+ * Affairs), or null when it gives none and the summary must romanise the words. Resolved only when a
+ * summary asks (a speaker without a country), once per attribution.
  */
-const speakerName = (
-  attribution: Attribution | undefined,
+const speakerNames = (
   document: Document,
   gazetteer: Gazetteer,
-): string | null => {
-  if (attribution === undefined || attribution.speaker.kind === 'anonymous') return null
-  const { start, end } = attribution.speaker
-  const tokens = document.tokens.filter((token) => token.start >= start && token.end <= end)
-  const resolution = resolveActor(tokens, gazetteer, {
-    published: document.meta.published,
-    text: document.text,
-  })
-  return resolution.entry !== null && resolution.latin === resolution.entry.english ? resolution.latin : null
+): ((attribution: Attribution) => string | null) => {
+  const names = new Map<string, string | null>()
+  return (attribution) => {
+    let name = names.get(attribution.id)
+    if (name === undefined) {
+      const { start, end } = attribution.speaker
+      const tokens = document.tokens.filter((token) => token.start >= start && token.end <= end)
+      const resolution = resolveActor(tokens, gazetteer, {
+        published: document.meta.published,
+        text: document.text,
+      })
+      name =
+        resolution.entry !== null && resolution.latin === resolution.entry.english ? resolution.latin : null
+      names.set(attribution.id, name)
+    }
+    return name
+  }
 }
 
-const toEvent = (draft: EventDraft, index: number, document: Document, gazetteer: Gazetteer): Event => {
+const toEvent = (
+  draft: EventDraft,
+  index: number,
+  document: Document,
+  gazetteer: Gazetteer,
+  speakerName: (attribution: Attribution) => string | null,
+): Event => {
   const attribution = document.attributions.find((candidate) => candidate.id === draft.attribution)
   const actors = draft.actors.map(toEventParticipant)
   const recipients = draft.recipients.map(toEventParticipant)
@@ -115,7 +129,7 @@ const toEvent = (draft: EventDraft, index: number, document: Document, gazetteer
       modality: draft.modality,
       symmetric: SYMMETRIC.has(draft.type),
       attribution,
-      speakerName: speakerName(attribution, document, gazetteer),
+      speakerName: () => (attribution === undefined ? null : speakerName(attribution)),
       countryNames: gazetteer.countryNames,
     }),
   }
@@ -140,8 +154,9 @@ export const codeEvents = (document: Document, resources: EventResources): Docum
     }
     nextSentence(memory)
   }
+  const speakerNameOf = speakerNames(document, resources.gazetteer)
   const events = coded
     .sort((left, right) => left.trigger.start - right.trigger.start)
-    .map((draft, index) => toEvent(draft, index, document, resources.gazetteer))
+    .map((draft, index) => toEvent(draft, index, document, resources.gazetteer, speakerNameOf))
   return { ...document, events }
 }

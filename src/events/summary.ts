@@ -23,8 +23,11 @@ export interface SummaryInput {
   /** Symmetric events name their parties together when no one leads (CONSULT, AGREE, COOPERATE). */
   readonly symmetric: boolean
   readonly attribution: Attribution | undefined
-  /** The speaker's English name from the gazetteer, when it names no country (Ministry of Foreign Affairs). */
-  readonly speakerName?: string | null
+  /**
+   * The speaker's English name from the gazetteer (Ministry of Foreign Affairs), asked for only when
+   * the speaker names no country.
+   */
+  readonly speakerName?: () => string | null
   readonly countryNames: ReadonlyMap<string, string>
 }
 
@@ -74,6 +77,8 @@ const SOURCE_WORDS: ReadonlyArray<readonly [string, string]> = [
   ['اميركي', 'US'],
 ]
 
+const NO_NAME = (): null => null
+
 // Bodies and roles read with "the" (the Ministry of Foreign Affairs, the delegation); names do not.
 const BODY_NAME =
   /^(?:[a-z]|(?:Ministry|Office|Council|Department|Directorate|General|Supreme|Higher|National|Central)\b)/
@@ -84,7 +89,7 @@ const bodyName = (name: string): string => (BODY_NAME.test(name) ? `the ${name}`
 const sourcePhrase = (
   attribution: Attribution,
   countryNames: ReadonlyMap<string, string>,
-  speakerName: string | null,
+  speakerName: () => string | null,
 ): string => {
   const speaker = attribution.speaker
   if (speaker.kind === 'anonymous') {
@@ -102,7 +107,8 @@ const sourcePhrase = (
     if (country !== undefined) return properName(actorCodeName(speaker.code, countryNames))
   }
   if (speaker.kind === 'document') return 'a document'
-  return speakerName === null ? romanize(speaker.text) : bodyName(speakerName)
+  const name = speakerName()
+  return name === null ? romanize(speaker.text) : bodyName(name)
 }
 
 /**
@@ -133,6 +139,6 @@ export const summarize = (input: SummaryInput): string => {
   const mediators = names(input.mediators)
   if (mediators.length > 0) sentence += `, mediated by ${joinNames(mediators)}`
   if (input.attribution !== undefined)
-    sentence += ` — reported by ${sourcePhrase(input.attribution, input.countryNames, input.speakerName ?? null)}`
+    sentence += ` — reported by ${sourcePhrase(input.attribution, input.countryNames, input.speakerName ?? NO_NAME)}`
   return sentence
 }

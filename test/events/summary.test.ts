@@ -78,7 +78,7 @@ test('a body that names no country is reported by its English name, not a romani
     ...base,
     mediators: [],
     attribution,
-    speakerName: 'Ministry of Foreign Affairs',
+    speakerName: () => 'Ministry of Foreign Affairs',
   })
   assert.equal(summary, 'Syria met Israel in Paris — reported by the Ministry of Foreign Affairs')
   assert.match(summarize({ ...base, mediators: [], attribution }), /reported by al-/)

@@ -43,8 +43,17 @@ test('sqlite: grouped writes are seen by this store at once, by others when the 
   await store.putDocuments([sampleRecord({ id: 'g1', text: 'الخبر الأول في الدفعة المجمعة' })])
   assert.equal((await store.findExact('g1', { urlKey: null, textHash: '' }))?.kind, 'id')
   assert.equal(committed(), 0)
-  // A failed call leaves the group as it was: the savepoint is rolled back, not the transaction.
+  // A failed call leaves the group as it was: what it wrote before it failed is undone, what the group
+  // held before it is not.
   await assert.rejects(store.putDocuments([sampleRecord({ id: 'g1', text: 'نص آخر بالمعرف نفسه' })]))
+  await assert.rejects(
+    store.putDocuments([
+      sampleRecord({ id: 'half', text: 'خبر يكتب قبل أن يفشل ما بعده' }),
+      sampleRecord({ id: 'g1', text: 'نص ثالث بالمعرف نفسه' }),
+    ]),
+  )
+  assert.equal(await store.findExact('half', { urlKey: null, textHash: '' }), null)
+  assert.equal((await store.findExact('g1', { urlKey: null, textHash: '' }))?.kind, 'id')
   await store.putDocuments([sampleRecord({ id: 'g2', text: 'الخبر الثاني في الدفعة المجمعة' })])
   assert.equal(committed(), 2)
   await store.putDocuments([sampleRecord({ id: 'g3', text: 'الخبر الثالث بعد الدفعة' })])

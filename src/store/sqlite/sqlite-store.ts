@@ -78,10 +78,10 @@ export class SqliteStore extends SqlReadStore implements Store {
     // NORMAL under WAL is durable across a process crash (kill -9); only a power cut may lose the last commit.
     this.db.pragma('synchronous = NORMAL')
     this.db.pragma('foreign_keys = ON')
-    // Each document is written in a savepoint of the grouped transaction (see write); its journal of the
-    // pages it touches stays in memory rather than in a temporary file. Stub-pipeline ingest of 2,000
-    // articles: 2.08 → 1.76 ms of the writing thread per article, most of it system time. Temporary
-    // files hold nothing that must survive a crash: the WAL does.
+    // Statement and savepoint journals stay in memory rather than in temporary files. Stub-pipeline
+    // ingest of 2,000 articles, when each document had a savepoint: 2.08 → 1.76 ms of the writing
+    // thread per article, most of it system time. Temporary files hold nothing that must survive a
+    // crash: the WAL does.
     this.db.pragma('temp_store = MEMORY')
     this.db.pragma('busy_timeout = 5000')
     migrate(this.db)
@@ -150,36 +150,73 @@ export class SqliteStore extends SqlReadStore implements Store {
   /** Writes held in one open transaction (see `groupWrites`), or null when every call commits. */
   private grouping: { documents: number; milliseconds: number; held: number; since: number } | null = null
 
+  /**
+   * The writes made in the open grouped transaction, in order, to replay when a later one fails: a
+   * failed statement may leave part of its document written, and only a rollback undoes that.
+   */
+  private heldWrites: (() => void)[] = []
+
   groupWrites(documents: number, milliseconds: number): void {
     this.grouping = { documents, milliseconds, held: 0, since: 0 }
   }
 
   async commitWrites(): Promise<void> {
-    if (this.grouping !== null && this.db.inTransaction) this.db.exec('COMMIT')
+    this.commit()
   }
 
-  /** Runs `write` atomically: a transaction of its own, or a savepoint in the grouped transaction. */
+  private commit(): void {
+    if (this.grouping !== null && this.db.inTransaction) this.db.exec('COMMIT')
+    this.heldWrites = []
+  }
+
+  /**
+   * Runs `write` atomically: a transaction of its own, or in the grouped transaction. There it runs
+   * without a savepoint: SQLite's full-text index writes its pending terms to disk at every savepoint,
+   * a segment per document, which cost more than the rest of the write (full SaudiNewsNet ingest, main
+   * thread: see the commit that made this). Should it fail, the group is rolled back and the writes it
+   * held replayed — they succeeded from the same state, so they do again — and the error is thrown.
+   */
   private write(documents: number, write: () => void): void {
     const grouping = this.grouping
-    if (grouping !== null && !this.db.inTransaction) {
+    if (grouping === null) {
+      this.db.transaction(write)()
+      return
+    }
+    if (!this.db.inTransaction) {
       this.db.exec('BEGIN')
+      this.heldWrites = []
       grouping.held = 0
       grouping.since = performance.now()
     }
-    this.db.transaction(write)()
-    if (grouping === null) return
+    try {
+      write()
+    } catch (error) {
+      this.replayHeldWrites()
+      throw error
+    }
+    this.heldWrites.push(write)
     grouping.held += documents
     if (grouping.held >= grouping.documents || performance.now() - grouping.since >= grouping.milliseconds)
-      this.db.exec('COMMIT')
+      this.commit()
+  }
+
+  /** Rolls the grouped transaction back and makes again the writes it held before the one that failed. */
+  private replayHeldWrites(): void {
+    // Some errors (disk full, I/O) end the transaction themselves.
+    if (this.db.inTransaction) this.db.exec('ROLLBACK')
+    this.db.exec('BEGIN')
+    for (const write of this.heldWrites) write()
   }
 
   async putDocuments(records: readonly DocumentRecord[]): Promise<void> {
+    // Stamped once, so a replayed write (see write) stores the same time.
+    const ingestedAt = new Date().toISOString()
     this.write(records.length, () => {
-      for (const record of records) this.insert(record)
+      for (const record of records) this.insert(record, ingestedAt)
     })
   }
 
-  private insert(record: DocumentRecord): void {
+  private insert(record: DocumentRecord, ingestedAt: string): void {
     const { keys } = record
     const analysis = asStorable(record.analysis)
     const { doc } = analysis
@@ -200,7 +237,7 @@ export class SqliteStore extends SqlReadStore implements Store {
       clusterId: record.clusterId ?? null,
       duplicateOf: record.duplicateOf?.of ?? null,
       text: doc.text,
-      ingestedAt: new Date().toISOString(),
+      ingestedAt,
     })
     this.statements.analysis.run(doc.id, analysis.schema, analysis.json)
     this.statements.fts.run(result.lastInsertRowid, record.terms ?? documentTerms(doc.title, doc.text))

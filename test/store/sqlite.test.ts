@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { test } from 'node:test'
 import Database from 'better-sqlite3'
+import { documentTerms } from '../../src/store/search-terms.js'
 import { SQLITE_MIGRATIONS } from '../../src/store/sqlite/migrations.js'
 import { SqliteStore } from '../../src/store/sqlite/sqlite-store.js'
 import { deskRecords } from './desk-fixtures.js'
@@ -83,4 +84,35 @@ test('sqlite: migration 2 fills sourcing profiles and frame leans from the store
     [{ negative: 1, positive: 0 }],
   )
   await upgraded.close()
+})
+
+test('sqlite: migration 5 rebuilds the full-text index without its stored terms, and search finds the same', async () => {
+  const path = join(folder, 'contentless.db')
+  const store = new SqliteStore(path)
+  await store.putDocuments([
+    sampleRecord({ id: 'c1', text: 'وصل والرئيس إلى باريس', title: 'زيارة' }),
+    sampleRecord({ id: 'c2', text: 'قال للرئيس إن الحكومة وافقت' }),
+  ])
+  await store.close()
+  // Take the index back to version 4's, which stored a copy of the terms.
+  const db = new Database(path)
+  const rows = db.prepare('SELECT rowid, title, text FROM documents').all() as {
+    rowid: number
+    title: string | null
+    text: string
+  }[]
+  db.exec(`DROP TABLE documents_fts;
+    CREATE VIRTUAL TABLE documents_fts USING fts5 (terms, tokenize = 'unicode61 remove_diacritics 0');
+    PRAGMA user_version = 4;`)
+  const insert = db.prepare('INSERT INTO documents_fts (rowid, terms) VALUES (?, ?)')
+  for (const row of rows) insert.run(row.rowid, documentTerms(row.title, row.text))
+  db.close()
+  const upgraded = new SqliteStore(path)
+  assert.deepEqual((await upgraded.search({ text: 'الرئيس' })).hits.map((hit) => hit.id).sort(), ['c1', 'c2'])
+  assert.equal((await upgraded.search({ text: 'زيارة' })).total, 1)
+  await upgraded.close()
+  const check = new Database(path, { readonly: true })
+  const tables = check.prepare("SELECT name FROM sqlite_master WHERE name LIKE 'documents_fts%'").all()
+  assert.ok(!tables.some((table) => (table as { name: string }).name === 'documents_fts_content'))
+  check.close()
 })

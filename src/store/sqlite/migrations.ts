@@ -133,4 +133,19 @@ CREATE INDEX events_document_type ON events (document_id, type);
 CREATE INDEX event_actors_document_code ON event_actors (document_id, code, name);
 `,
   },
+  {
+    version: 5,
+    description: 'the full-text index keeps no copy of its terms (contentless)',
+    // The terms (3× the text's size) were stored a second time in documents_fts_content, which nothing
+    // reads: queries take rowids and ranks from the index alone, and the text lives in documents.
+    // contentless_delete keeps rows deletable, as they were.
+    sql: `
+CREATE VIRTUAL TABLE documents_fts_index USING fts5 (
+  terms, content = '', contentless_delete = 1, tokenize = 'unicode61 remove_diacritics 0'
+);
+INSERT INTO documents_fts_index (rowid, terms) SELECT rowid, terms FROM documents_fts;
+DROP TABLE documents_fts;
+ALTER TABLE documents_fts_index RENAME TO documents_fts;
+`,
+  },
 ]

@@ -168,6 +168,10 @@ export const resolvePhrase = (
       if (country !== null) {
         code = composeActorCode(country, parts.sectors)
         name = actorCodeName(code, gazetteer.countryNames)
+      } else if (entity?.type === 'PERS' && entity.latin !== '') {
+        // الوزير رائد أبو السعود, no country anywhere: the named person in their sector, not a bare
+        // "government" that could be anyone's.
+        name = `${entity.latin} (${name})`
       }
     }
   } else if (designation !== undefined) {

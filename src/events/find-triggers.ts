@@ -108,6 +108,17 @@ const single = (
     return { ...base, entry: noun, part: 'noun', verbal: false, tense: null, future: false, accusative }
   }
   const participle = verb!.tense === 'participle'
+  // ثلاثة متهمين، على المتهمين: after a count or a preposition the participle is a noun (the accused),
+  // never a circumstantial accusative.
+  if (
+    participle &&
+    previous !== undefined &&
+    (previous.kind === 'number' ||
+      isCue(previous, CUE.quantity) ||
+      (isCue(previous, CUE.preposition) && previous.preposition === ''))
+  ) {
+    return undefined
+  }
   return {
     ...base,
     entry: verb!.entry,

@@ -28,13 +28,17 @@ const mix = (value: number): number => {
   return (hash ^ (hash >>> 16)) >>> 0
 }
 
+const FIRST_SEED = 0x811c9dc5
+const SECOND_SEED = 0x9747b28c
+const SPACE = 0x20
+
 /**
  * Two independent 32-bit hashes of a string (FNV-1a and a multiplicative one, each mixed). Not
  * cryptographic, and needs not be: a crypto hash per word pair cost more than storing the document.
  */
 const hashPair = (text: string): [number, number] => {
-  let first = 0x811c9dc5
-  let second = 0x9747b28c
+  let first = FIRST_SEED
+  let second = SECOND_SEED
   for (let index = 0; index < text.length; index++) {
     const code = text.charCodeAt(index)
     first = Math.imul(first ^ code, 0x01000193)
@@ -42,6 +46,14 @@ const hashPair = (text: string): [number, number] => {
     second ^= second >>> 15
   }
   return [mix(first), mix(second) | 1]
+}
+
+/** Folds the 30 hashes of one feature (`a + i·b`, re-mixed) into the minima. */
+const addFeature = (minima: Uint32Array, first: number, second: number): void => {
+  for (let index = 0; index < MINHASH_SIZE; index++) {
+    const value = mix((first + Math.imul(index, second)) >>> 0)
+    if (value < minima[index]!) minima[index] = value
+  }
 }
 
 /**
@@ -53,13 +65,28 @@ const hashPair = (text: string): [number, number] => {
 export const fingerprint = (text: string): string => {
   const words = foldedWords(text)
   const minima = new Uint32Array(MINHASH_SIZE).fill(0xffffffff)
-  const features = words.length === 1 ? words : words.slice(1).map((word, index) => `${words[index]} ${word}`)
-  for (const feature of features) {
-    const [first, second] = hashPair(feature)
-    for (let index = 0; index < MINHASH_SIZE; index++) {
-      const value = mix((first + Math.imul(index, second)) >>> 0)
-      if (value < minima[index]!) minima[index] = value
+  if (words.length === 1) {
+    const [first, second] = hashPair(words[0]!)
+    addFeature(minima, first, second)
+  }
+  // Each pair hashed as `hashPair(left + ' ' + right)` would hash it, without making that string.
+  for (let at = 1; at < words.length; at++) {
+    const left = words[at - 1]!
+    const right = words[at]!
+    let first = FIRST_SEED
+    let second = SECOND_SEED
+    for (let index = 0; index <= left.length + right.length; index++) {
+      const code =
+        index < left.length
+          ? left.charCodeAt(index)
+          : index === left.length
+            ? SPACE
+            : right.charCodeAt(index - left.length - 1)
+      first = Math.imul(first ^ code, 0x01000193)
+      second = Math.imul(second ^ code, 0x5bd1e995)
+      second ^= second >>> 15
     }
+    addFeature(minima, mix(first), mix(second) | 1)
   }
   let hex = ''
   for (const value of minima) hex += value.toString(16).padStart(DIGITS, '0')

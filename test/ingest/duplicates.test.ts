@@ -117,3 +117,15 @@ test('JSON arrays of articles: SaudiNewsNet fields, ids by position, bad entries
   )
   assert.throws(() => parseArticleArray('[{', 'x.json'), /not valid JSON/)
 })
+
+test('fingerprints do not change: stored signatures are compared with new ones', () => {
+  // Signatures as the first implementation (a hash of each pair's joined string) computed them.
+  assert.equal(
+    fingerprint('التقى الوزير نظيره في العاصمة'),
+    '087e64251d8184057ce615a8218f9be93a99283a25edaaf80e6a16be0f34ef044f0a29bf33f1b09f420a3baf9ab843071125d48d25ee7d601cd360d44840d48c236344a678c901ec185a91b91ce460b12f8871cb2a32cf9109f1ff17372b73b3039140ce05cc580b34cdc696079462fb1d0bf6ff00fccfd5',
+  )
+  assert.equal(
+    fingerprint('سلام'),
+    '9a7bb4892f6251341f204fd37a9b6360d259873fd720421d3076d1ca072a88d5e1dd4dd5e2000982df41744156151cff12b6b879b2b5adef1a364e8a83be2a18f775e7e6b7698782c15dd090b4642f06baee78a5827e0a471d4457a6078100d5570cc62a1a15f248bd8a1a5edaf37bd3a6eddd6d7ff9950f',
+  )
+})

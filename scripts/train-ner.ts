@@ -21,6 +21,7 @@ import {
   toCorpusTags,
 } from '../src/entities/corpus-tags.js'
 import { countCues, withCueLabels } from '../src/entities/cue-profiles.js'
+import { loadCuratedNames } from '../src/entities/curated-names.js'
 import { documentLabels } from '../src/entities/document-context.js'
 import {
   createFeatureExtractor,
@@ -32,7 +33,7 @@ import { gazetteerLabeller } from '../src/entities/lexicon-labels.js'
 import { decodeSentence, type LinearModel, type SequenceModel } from '../src/entities/linear-model.js'
 import { decodeModel, encodeModel } from '../src/entities/model-file.js'
 import { createNameLexicon, formatNames, mineNames, type NameLexicon } from '../src/entities/name-lexicon.js'
-import { type TrainingSentence, trainPerceptron } from '../src/entities/perceptron.js'
+import { meanModel, type TrainingSentence, trainPerceptron } from '../src/entities/perceptron.js'
 import { formatSpanScores, scoreSpans } from '../src/entities/span-scores.js'
 import { createTagger, tagSentences } from '../src/entities/tagger.js'
 import { viterbiDecode } from '../src/entities/viterbi.js'
@@ -66,6 +67,10 @@ const { values: options } = parseArgs({
     seed: { type: 'string', default: '1' },
     'no-wikifane': { type: 'boolean', default: false },
     'no-names': { type: 'boolean', default: false },
+    'no-curated-names': { type: 'boolean', default: false },
+    'curated-names': { type: 'string' },
+    'final-seed': { type: 'string' },
+    ensemble: { type: 'string', default: '5' },
     'no-gazetteer': { type: 'boolean', default: false },
     quiet: { type: 'boolean', default: false },
     'min-count': { type: 'string', default: '2' },
@@ -111,6 +116,7 @@ const clusters = loadWordClusters(options.clusters)
 const gazetteer = options['no-gazetteer'] ? undefined : loadGazetteer()
 const names = useNames ? mineNames(wikifane) : []
 const lexicon = useNames ? createNameLexicon(names) : undefined
+const curatedNames = options['no-curated-names'] ? undefined : loadCuratedNames(options['curated-names'])
 const gazetteerLabels = gazetteer === undefined ? undefined : gazetteerLabeller(gazetteer)
 const extractorWith = (
   nameLexicon: NameLexicon | undefined,
@@ -123,6 +129,7 @@ const extractorWith = (
     ...(nameLexicon === undefined ? {} : { names: nameLexicon }),
     ...(profiles === undefined ? {} : { corpusTags: profiles }),
     ...(trainingNames === undefined ? {} : { trainingNames }),
+    ...(curatedNames === undefined ? {} : { curatedNames }),
   })
 const extractor = extractorWith(lexicon)
 log(`${train.length} ANERcorp train sentences, ${dev.length} dev; ${names.length} names mined from WikiFANE`)
@@ -336,22 +343,34 @@ const tagDev = (model: SequenceModel, features = devFeatures): string[][] =>
   dev.map((sentence, index) =>
     Array.from(decodeSentence(model, features[index]!, sentence.words.length), (tag) => BIO_TAGS[tag]!),
   )
-const model = trainPerceptron(training, {
-  hashBits: Number(options['hash-bits']),
-  epochs: Number(options.epochs),
-  seed: Number(options.seed),
-  onEpoch: (epoch, averaged, mistakes) => {
-    if (options.quiet) return
-    const all = scoreSpans(
-      dev.map((sentence) => sentence.tags),
-      tagDev(averaged),
-    ).at(-1)!
-    const percent = (value: number): string => (value * 100).toFixed(2)
-    log(
-      `epoch ${epoch}: ${mistakes} sentences wrong; dev P ${percent(all.precision)} R ${percent(all.recall)} F1 ${percent(all.f1)}`,
-    )
-  },
-})
+// The final model is the mean of --ensemble perceptrons, each trained in its own shuffled order.
+const ensemble = Math.max(1, Number(options.ensemble))
+const finalSeed = Number(options['final-seed'] ?? options.seed)
+const members: LinearModel[] = []
+for (let member = 0; member < ensemble; member++) {
+  members.push(
+    trainPerceptron(training, {
+      hashBits: Number(options['hash-bits']),
+      epochs: Number(options.epochs),
+      // --final-seed reshuffles the final model's training alone (cached profiles stay valid): two
+      // final seeds show how much of a dev difference is chance.
+      seed: finalSeed + member * 1000,
+      onEpoch: (epoch, averaged, mistakes) => {
+        if (options.quiet) return
+        const all = scoreSpans(
+          dev.map((sentence) => sentence.tags),
+          tagDev(averaged),
+        ).at(-1)!
+        const percent = (value: number): string => (value * 100).toFixed(2)
+        log(
+          `${ensemble > 1 ? `member ${member + 1}, ` : ''}epoch ${epoch}: ${mistakes} sentences wrong; dev P ${percent(all.precision)} R ${percent(all.recall)} F1 ${percent(all.f1)}`,
+        )
+      },
+    }),
+  )
+}
+const model = ensemble === 1 ? members[0]! : meanModel(members)
+members.length = 0
 
 // Run-time weights: every (base) feature id of training, in first-seen order, with its ANERcorp
 // copy folded in.
@@ -367,6 +386,7 @@ const trainingInfo = {
   gazetteer: gazetteer === undefined ? 'none' : `${gazetteer.entries.length} entries`,
   epochs: Number(options.epochs),
   seed: Number(options.seed),
+  ensemble,
   documentWindow,
   command: commandLine,
 }

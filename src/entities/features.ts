@@ -12,7 +12,7 @@ import { BOUNDARY_AFTER_INFO, BOUNDARY_BEFORE_INFO, describeWord, type WordInfo 
  * Bumped whenever the feature templates change: a model trained with other templates would load
  * but tag badly, so the tagger refuses it instead.
  */
-export const FEATURE_VERSION = 2
+export const FEATURE_VERSION = 3
 
 /** What the feature extractor needs besides the words. */
 export interface FeatureResources {
@@ -29,6 +29,11 @@ export interface FeatureResources {
    * training, each sentence sees only names mined from the other folds.
    */
   readonly trainingNames?: NameLexicon
+  /**
+   * Hand-written name lists by class (`data/names`: football clubs, car makers …), labelled apart
+   * (`c:B-team`): the class is a hint the tagger weighs in context, not an entity type.
+   */
+  readonly curatedNames?: NameLexicon
   /** How a tagger labelled each word across an unlabeled corpus (see `corpus-tags.ts`). */
   readonly corpusTags?: CorpusTags
 }
@@ -139,6 +144,7 @@ export const createFeatureExtractor = (resources: FeatureResources): FeatureExtr
         : matchNameKeys(lexicon, keys, (index) => starts(infos[index]!), prefix)
     const names = matchList(resources.names, (word) => word.nameFirstKeys, 'n')
     const trainingNames = matchList(resources.trainingNames, (word) => word.trainingNameFirstKeys, 'a')
+    const curatedNames = matchList(resources.curatedNames, (word) => word.curatedNameFirstKeys, 'c')
     const quoteSpans = quotedSpans(keys)
     const offsets = new Int32Array(count + 1)
     length = 0
@@ -182,6 +188,8 @@ export const createFeatureExtractor = (resources: FeatureResources): FeatureExtr
         if (name) pushLabel(offset, name, word.base[FORM]!)
         const trainingName = trainingNames?.[position]
         if (trainingName) pushLabel(offset, trainingName, word.base[FORM]!)
+        const curatedName = curatedNames?.[position]
+        if (curatedName) pushLabel(offset, curatedName, word.base[FORM]!)
       }
     }
     offsets[count] = length

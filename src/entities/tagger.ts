@@ -3,6 +3,7 @@ import { resolvePackagePath } from '../lexicon/data-file.js'
 import { loadGazetteer } from '../lexicon/gazetteer.js'
 import { BIO_TAGS, TAG_COUNT } from './bio.js'
 import { type CorpusTags, parseCorpusTags } from './corpus-tags.js'
+import { loadCuratedNames } from './curated-names.js'
 import { documentLabels } from './document-context.js'
 import {
   createFeatureExtractor,
@@ -44,6 +45,8 @@ export interface LoadTaggerOptions {
   readonly namesPath?: string
   readonly trainingNamesPath?: string
   readonly corpusTagsPath?: string
+  /** Use the hand-written name lists of `data/names` (default true, as the model was trained). */
+  readonly curatedNames?: boolean
   /** Per-token gazetteer labels; defaults to the package gazetteer (`data/gazetteer`). */
   readonly gazetteer?: LexiconLabeller
 }
@@ -88,6 +91,7 @@ export const loadTagger = (options: LoadTaggerOptions = {}): Tagger => {
   const resources: FeatureResources = {
     clusters,
     gazetteer,
+    ...(options.curatedNames === false ? {} : { curatedNames: loadCuratedNames() }),
     ...(names === undefined ? {} : { names }),
     ...(trainingNames === undefined ? {} : { trainingNames }),
     ...(corpusTags === undefined ? {} : { corpusTags }),

@@ -44,6 +44,7 @@ export interface WordInfo {
   readonly nameKey: string
   readonly nameFirstKeys: readonly string[]
   readonly trainingNameFirstKeys: readonly string[]
+  readonly curatedNameFirstKeys: readonly string[]
   /** Whether the word can be part of a gazetteer name (see `LexiconLabeller.mayBeInName`). */
   readonly inGazetteer: boolean
   /** The key document context counts the word under ('' for punctuation and short words). */
@@ -151,7 +152,11 @@ export const describeWord = (word: string, resources: FeatureResources): WordInf
       : knownReading(form, clusters)
   const shape = shapeOf(form)
   const firstKeys =
-    resources.names === undefined && resources.trainingNames === undefined ? [] : nameFirstKeys(form)
+    resources.names === undefined &&
+    resources.trainingNames === undefined &&
+    resources.curatedNames === undefined
+      ? []
+      : nameFirstKeys(form)
   const path = clusters.get(form)
   const stemPath = reading.stem !== form ? clusters.get(reading.stem) : undefined
   const clusterPath = path ?? stemPath
@@ -218,6 +223,7 @@ export const describeWord = (word: string, resources: FeatureResources): WordInf
     documentKey: form.length >= 3 && shape !== 'digits' && shape !== 'number' ? reading.stem : '',
     nameFirstKeys: startsOf(resources.names, firstKeys),
     trainingNameFirstKeys: startsOf(resources.trainingNames, firstKeys),
+    curatedNameFirstKeys: startsOf(resources.curatedNames, firstKeys),
     inGazetteer: resources.gazetteer?.mayBeInName?.(word) ?? true,
     scores: undefined,
   }
@@ -243,6 +249,7 @@ const boundaryInfo = (hash: number): WordInfo => {
     documentKey: '',
     nameFirstKeys: [],
     trainingNameFirstKeys: [],
+    curatedNameFirstKeys: [],
     inGazetteer: false,
     scores: undefined,
   }

@@ -18,6 +18,9 @@ export interface ModelCardInput {
   readonly epochs: string
   readonly 'hash-bits': string
   readonly seed: string
+  readonly ensemble: string
+  readonly 'no-curated-names': boolean
+  readonly curatedNamesCount: number
   readonly 'no-wikifane': boolean
   readonly 'no-names': boolean
   readonly 'no-gazetteer': boolean
@@ -68,7 +71,13 @@ pre-tokenised words (\`tagTokens\` in \`src/entities/tagger.ts\`, \`isnad tag --
 
 - Averaged structured perceptron (Collins 2002), first-order, Viterbi decoding restricted to valid
   BIO sequences (an \`I-X\` only after \`B-X\` or \`I-X\`).
-- ${input.epochs} epochs, seeded shuffling (seed ${input.seed}); feature hashing into 2^${input['hash-bits']} buckets × 9 tags,
+- ${input.epochs} epochs, seeded shuffling (seed ${input.seed}); ${
+    Number(input.ensemble) > 1
+      ? `the saved model is the mean of ${input.ensemble} such perceptrons, each trained in its own
+  shuffled order (\`--ensemble\`: one model's dev F1 swings by about a point with the shuffling seed
+  alone, 75.9–77.3 in fast-mode runs of the same features); `
+      : ''
+  }feature hashing into 2^${input['hash-bits']} buckets × 9 tags,
   stored sparse with Int16 quantisation. Feature version ${FEATURE_VERSION}.
 - Features (\`src/entities/features.ts\`): folded form, light stem, the clitic reading the word
   clusters vouch for and its proclitics, prefixes/suffixes 1–4 of the form and 1–3 of the stem,
@@ -76,9 +85,11 @@ pre-tokenised words (\`tagTokens\` in \`src/entities/tagger.ts\`, \`isnad tag --
   ±2 window of forms, stems, cluster prefixes, shapes and cue classes (titles, organisation heads,
   place cues, speech verbs, place prepositions: \`src/entities/trigger-words.ts\`); word and
   cluster bigrams; short quoted stretches and the word before them (برنامج « … »); gazetteer
-  labels (\`data/gazetteer\`, via \`src/lexicon\`) and WikiFANE name-list labels at -1, 0, +1${
-    input['with-training-names'] ? ', and the same for names mined from ANERcorp train' : ''
-  }.
+  labels (\`data/gazetteer\`, via \`src/lexicon\`), WikiFANE name-list labels${
+    input['no-curated-names']
+      ? ''
+      : ' and the classes of hand-written name lists (`data/names`: football clubs, car makers and models, broadcasters, companies and banks; `c:B-team`)'
+  } at -1, 0, +1${input['with-training-names'] ? ', and the same for names mined from ANERcorp train' : ''}.
 - Document context (\`src/entities/document-context.ts\`, \`tagSentences\`): a second pass adds
   how the first pass tagged the same word in the sentences within ±${input.documentWindow} (extended
   prediction history, Ratinov & Roth 2009). In training the first pass over ANERcorp comes from
@@ -109,7 +120,11 @@ ${
   first pass gained at every epoch (73.65 against 73.22 at epoch 10); the three profile-only cue
   classes (team heads, work and product heads, match words) as window cue classes: 74.83;
   14 epochs instead of 10: 75.95 (the first pass's dev F1 rose to epoch 10, 73.22, and stayed
-  there). The last two with a stale profile cache.
+  there). The last two with a stale profile cache. Those differences are within the shuffling
+  noise measured since (about ±1). With the hand-written name lists (fast mode, stale cache): 77.30
+  and 75.89 with two final seeds, 77.63 as a mean of 5 (against 76.17 for 5 without the lists; the
+  first pass gained about a point in every run, ORG 3–4 points); adding lists of stadiums,
+  competitions, awards, currencies and weapons: 75.29 and 76.75, so they were left out.
 - Features seen once in training are dropped; at the end, features whose weights all stay below
   ${input.prune} are dropped. The run-time table is exact (no hash collisions), Int16 weights.
 
@@ -138,6 +153,12 @@ ${
     : `- \`models/ner-anercorp-names.tsv\`: ${input.trainingNamesCount} names mined the same way from ANERcorp train; a
   training sentence sees only names mined from the other 4 of 5 folds (contiguous blocks of sentences,
   so not its own article's names), new text all of them.
+`
+}${
+  input['no-curated-names']
+    ? ''
+    : `- \`data/names/*.tsv\`: ${input.curatedNamesCount} names in hand-written lists by class, from general knowledge
+  (no corpus text), read by \`src/entities/curated-names.ts\`.
 `
 }- \`models/word-clusters.tsv\`: hierarchical word clusters from SaudiNewsNet (CC BY-NC-SA 4.0) and the
   raw text of the two corpora above (\`npm run train:clusters\`).

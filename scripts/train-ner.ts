@@ -476,6 +476,7 @@ writeModelCard({
   commandLine,
   documentWindow,
   namesCount: names.length,
+  curatedNamesCount: curatedNames?.size ?? 0,
   trainingNamesCount: trainingNames.length,
   trainingSentences: training.length,
 })

@@ -6,7 +6,7 @@ import { createFeatureExtractor, FEATURE_VERSION } from '../../src/entities/feat
 import { decodeSentence, emissionScores } from '../../src/entities/linear-model.js'
 import { decodeModel, encodeModel } from '../../src/entities/model-file.js'
 import { createNameLexicon } from '../../src/entities/name-lexicon.js'
-import { trainPerceptron } from '../../src/entities/perceptron.js'
+import { meanModel, trainPerceptron } from '../../src/entities/perceptron.js'
 import { createTagger, loadTagger, tagSentences, tagTokens } from '../../src/entities/tagger.js'
 import { TRANSITION_ROWS, viterbiDecode } from '../../src/entities/viterbi.js'
 import { parseWordClusters } from '../../src/entities/word-clusters.js'
@@ -146,6 +146,28 @@ test('the perceptron learns a tiny invented training set', () => {
 
 test('training is deterministic for a seed', () => {
   assert.deepEqual(trainTiny().model.weights, trainTiny().model.weights)
+})
+
+test('an ensemble is the mean of its members, and still learns the tiny set', () => {
+  const { extractor } = trainTiny()
+  const sentences = corpus.map((sentence) => ({
+    features: extractor.extract(sentence.map(([word]) => word)),
+    gold: Int32Array.from(sentence, ([, tag]) => tagIndex(tag)),
+  }))
+  const members = [3, 4, 5].map((seed) => trainPerceptron(sentences, { hashBits: 16, epochs: 10, seed }))
+  const mean = meanModel(members)
+  for (const index of [0, 17, 4242, mean.weights.length - 1]) {
+    const expected = members.reduce((sum, member) => sum + member.weights[index]!, 0) / members.length
+    assert.ok(Math.abs(mean.weights[index]! - expected) < 1e-4)
+  }
+  for (const [position, sentence] of corpus.entries()) {
+    const predicted = decodeSentence(mean, sentences[position]!.features, sentence.length)
+    assert.deepEqual(
+      Array.from(predicted, (tag) => BIO_TAGS[tag]),
+      sentence.map(([, tag]) => tag),
+    )
+  }
+  assert.throws(() => meanModel([]), /at least one model/)
 })
 
 test('a model survives encoding: the run-time table tags like the training model', () => {

@@ -111,10 +111,11 @@ ${
   a token then adds its context features (pairs, quotes, lexicon labels). Same scores, fewer look-ups.
 - Tried and left out (dev F1 with the full recipe): names mined from ANERcorp train as a jackknifed
   list (\`--with-training-names\`): 75.3 against 76.1 (in that run the first pass peaked on dev at epochs 6–7).
-  With the committed model, at tagging time only: a third document-context pass 75.89 against 76.08;
+  With the previous model (feature version 2, dev F1 76.08), at tagging time only: a third
+  document-context pass 75.89 against 76.08;
   a context window of 5, 20 or 40 sentences instead of 10: 76.10, 75.99, 75.56; a score bonus for
   B-ORG or B-MISC (recall is their weak side): at best +0.4, and tuned on dev, so not adopted.
-  Retrained, against 76.08 (fast mode, see below, unless said): cue profiles (\`--cue-profiles\`,
+  Retrained, against that model's 76.08 (fast mode, see below, unless said): cue profiles (\`--cue-profiles\`,
   \`src/entities/cue-profiles.ts\`: per word, the share of its corpus uses right after or before a word
   of each cue class, counted without a tagger): 75.58, and 74.77 with the full recipe, although the
   first pass gained at every epoch (73.65 against 73.22 at epoch 10); the three profile-only cue
@@ -194,9 +195,11 @@ other first-pass features: an approximation, said in the log), and dev is tagged
 \`.cache/ner/ner.bin\` and nothing under \`models/\`, and prints the dev table and (without
 \`--quiet\`) the first pass's dev F1 per epoch. Compare its figure with a fast-mode run of the
 unchanged code, never with the full recipe's; a change that wins there still needs the full run.
-With an exact cache hit it reproduces the committed model's dev table (76.08). Measured on the shared
+With an exact cache hit it reproduces the committed model's dev table. Measured on the shared
 2-core machine: a fast run 4–6 minutes at a load average near 7, 43 minutes near 14; the full recipe
 with a cache hit 49 minutes near 14 (the corpus profile stage alone took 32 of the first, uncached run's 73).
+With feature version 3 and the faster tagger, an uncached full run took 26 minutes at a load average near 4
+(corpus profiles 11, the five ensemble members about 8); a fast run with five members 10–18 minutes.
 `
   writeFileSync(input.card, card)
 }

@@ -4,7 +4,9 @@
  * WikiFANE Gold through feature augmentation, with a name list mined from WikiFANE. Writes
  * models/ner.bin, models/ner-names.tsv and the model card models/ner.md. Deterministic.
  *
- *   npm run train:ner [-- --epochs 12 --hash-bits 21 --seed 1 --no-wikifane --no-names --with-training-names]
+ *   npm run train:ner [-- --epochs 12 --hash-bits 21 --seed 1 --ensemble 5 --no-wikifane --no-names
+ *     --no-curated-names --with-training-names]
+ *   npm run train:ner -- --experiment --final-seed 2   (the same features, another shuffling of the final model)
  *   npm run train:ner -- --experiment   (fast mode: cached corpus profiles, writes nothing under models/)
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'

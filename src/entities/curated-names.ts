@@ -17,9 +17,9 @@ const aliasWords = (alias: string): string[] =>
     .map(nameKey)
 
 /**
- * Parses a curated name file, `#` comments and `CLASS<TAB>alias|alias|…` lines, into `[class, keys]` pairs. The class
- * (team, carmaker, broadcaster …) is what the tagger sees, not an entity type: the tagger learns
- * from its training data which type, if any, a class of names takes in context.
+ * Parses a curated name file (`#` comments, `CLASS<TAB>alias|alias|…` lines) into `[class, keys]`
+ * pairs. The class (team, carmaker, broadcaster …) is what the tagger sees, not an entity type: the
+ * tagger learns from its training data which type, if any, a class of names takes in context.
  */
 export const curatedNamePairs = (text: string): [string, string[]][] => {
   const pairs: [string, string[]][] = []

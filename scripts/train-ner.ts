@@ -73,6 +73,7 @@ const { values: options } = parseArgs({
     'curated-names': { type: 'string' },
     'final-seed': { type: 'string' },
     ensemble: { type: 'string', default: '5' },
+    'fold-ensemble': { type: 'string', default: '1' },
     'no-gazetteer': { type: 'boolean', default: false },
     quiet: { type: 'boolean', default: false },
     'min-count': { type: 'string', default: '2' },
@@ -167,23 +168,38 @@ const foldTrainingLexicons = Array.from({ length: FOLDS }, (_, fold) =>
 const documentWindow = Number(options['document-window'])
 const corpusTokens = Number(options['corpus-tokens'])
 const baseFeatures = train.map((sentence) => extractor.extract(sentence.words))
+// Each first-pass model is itself a mean of --fold-ensemble perceptrons: steadier first-pass tags make
+// steadier document context and corpus profiles.
+const foldEnsemble = Math.max(1, Number(options['fold-ensemble']))
 // What the first pass learns from, and so what its corpus profiles depend on.
 const fingerprint = firstPassFingerprint(
   baseFeatures,
   train.map(goldOf),
-  JSON.stringify({ FEATURE_VERSION, FOLDS, epochs: options.epochs, seed: options.seed, hashBits: 21 }),
+  JSON.stringify({
+    FEATURE_VERSION,
+    FOLDS,
+    epochs: options.epochs,
+    seed: options.seed,
+    hashBits: 21,
+    ...(foldEnsemble > 1 ? { foldEnsemble } : {}),
+  }),
 )
 log(`first-pass fingerprint ${fingerprint}`)
 const foldModels: LinearModel[] = []
 const firstPass: Int32Array[] = new Array(train.length)
 if (documentWindow > 0 || corpusTokens > 0) {
   for (let fold = 0; fold < FOLDS; fold++) {
-    const foldModel = trainPerceptron(
-      baseFeatures
-        .map((features, index) => ({ features, gold: goldOf(train[index]!) }))
-        .filter((_, index) => foldOf(index) !== fold),
-      { hashBits: 21, epochs: Number(options.epochs), seed: Number(options.seed) + fold },
+    const foldTraining = baseFeatures
+      .map((features, index) => ({ features, gold: goldOf(train[index]!) }))
+      .filter((_, index) => foldOf(index) !== fold)
+    const foldMembers = Array.from({ length: foldEnsemble }, (_, member) =>
+      trainPerceptron(foldTraining, {
+        hashBits: 21,
+        epochs: Number(options.epochs),
+        seed: Number(options.seed) + fold + member * 1000,
+      }),
     )
+    const foldModel = foldEnsemble === 1 ? foldMembers[0]! : meanModel(foldMembers)
     foldModels.push(foldModel)
     for (let index = foldStart(fold); index < foldStart(fold + 1); index++) {
       firstPass[index] = decodeSentence(foldModel, baseFeatures[index]!, train[index]!.words.length)

@@ -35,7 +35,7 @@ import { gazetteerLabeller } from '../src/entities/lexicon-labels.js'
 import { decodeSentence, type LinearModel, type SequenceModel } from '../src/entities/linear-model.js'
 import { decodeModel, encodeModel } from '../src/entities/model-file.js'
 import { createNameLexicon, formatNames, mineNames, type NameLexicon } from '../src/entities/name-lexicon.js'
-import { meanModel, type TrainingSentence, trainPerceptron } from '../src/entities/perceptron.js'
+import { type TrainingSentence, trainEnsemble } from '../src/entities/perceptron.js'
 import { formatSpanScores, scoreSpans } from '../src/entities/span-scores.js'
 import { createTagger, tagSentences } from '../src/entities/tagger.js'
 import { viterbiDecode } from '../src/entities/viterbi.js'
@@ -192,14 +192,11 @@ if (documentWindow > 0 || corpusTokens > 0) {
     const foldTraining = baseFeatures
       .map((features, index) => ({ features, gold: goldOf(train[index]!) }))
       .filter((_, index) => foldOf(index) !== fold)
-    const foldMembers = Array.from({ length: foldEnsemble }, (_, member) =>
-      trainPerceptron(foldTraining, {
-        hashBits: 21,
-        epochs: Number(options.epochs),
-        seed: Number(options.seed) + fold + member * 1000,
-      }),
-    )
-    const foldModel = foldEnsemble === 1 ? foldMembers[0]! : meanModel(foldMembers)
+    const foldModel = trainEnsemble(foldTraining, foldEnsemble, (member) => ({
+      hashBits: 21,
+      epochs: Number(options.epochs),
+      seed: Number(options.seed) + fold + member * 1000,
+    }))
     foldModels.push(foldModel)
     for (let index = foldStart(fold); index < foldStart(fold + 1); index++) {
       firstPass[index] = decodeSentence(foldModel, baseFeatures[index]!, train[index]!.words.length)
@@ -364,31 +361,24 @@ const tagDev = (model: SequenceModel, features = devFeatures): string[][] =>
 // The final model is the mean of --ensemble perceptrons, each trained in its own shuffled order.
 const ensemble = Math.max(1, Number(options.ensemble))
 const finalSeed = Number(options['final-seed'] ?? options.seed)
-const members: LinearModel[] = []
-for (let member = 0; member < ensemble; member++) {
-  members.push(
-    trainPerceptron(training, {
-      hashBits: Number(options['hash-bits']),
-      epochs: Number(options.epochs),
-      // --final-seed reshuffles the final model's training alone (cached profiles stay valid): two
-      // final seeds show how much of a dev difference is chance.
-      seed: finalSeed + member * 1000,
-      onEpoch: (epoch, averaged, mistakes) => {
-        if (options.quiet) return
-        const all = scoreSpans(
-          dev.map((sentence) => sentence.tags),
-          tagDev(averaged),
-        ).at(-1)!
-        const percent = (value: number): string => (value * 100).toFixed(2)
-        log(
-          `${ensemble > 1 ? `member ${member + 1}, ` : ''}epoch ${epoch}: ${mistakes} sentences wrong; dev P ${percent(all.precision)} R ${percent(all.recall)} F1 ${percent(all.f1)}`,
-        )
-      },
-    }),
-  )
-}
-const model = ensemble === 1 ? members[0]! : meanModel(members)
-members.length = 0
+const model = trainEnsemble(training, ensemble, (member) => ({
+  hashBits: Number(options['hash-bits']),
+  epochs: Number(options.epochs),
+  // --final-seed reshuffles the final model's training alone (cached profiles stay valid): two
+  // final seeds show how much of a dev difference is chance.
+  seed: finalSeed + member * 1000,
+  onEpoch: (epoch, averaged, mistakes) => {
+    if (options.quiet) return
+    const all = scoreSpans(
+      dev.map((sentence) => sentence.tags),
+      tagDev(averaged),
+    ).at(-1)!
+    const percent = (value: number): string => (value * 100).toFixed(2)
+    log(
+      `${ensemble > 1 ? `member ${member + 1}, ` : ''}epoch ${epoch}: ${mistakes} sentences wrong; dev P ${percent(all.precision)} R ${percent(all.recall)} F1 ${percent(all.f1)}`,
+    )
+  },
+}))
 
 // Run-time weights: every (base) feature id of training, in first-seen order, with its ANERcorp
 // copy folded in.

@@ -127,3 +127,18 @@ export const meanModel = (models: readonly LinearModel[]): LinearModel => {
   for (let index = 0; index < transitions.length; index++) transitions[index]! *= share
   return { kind: 'dense', hashBits: first.hashBits, weights, transitions }
 }
+
+/**
+ * The mean of `members` perceptrons over the same sentences, member `m` trained with `optionsOf(m)`
+ * (its own seed, so its own shuffled order); one member is returned as it is.
+ */
+export const trainEnsemble = (
+  sentences: readonly TrainingSentence[],
+  members: number,
+  optionsOf: (member: number) => PerceptronOptions,
+): LinearModel => {
+  const models = Array.from({ length: Math.max(1, members) }, (_, member) =>
+    trainPerceptron(sentences, optionsOf(member)),
+  )
+  return models.length === 1 ? models[0]! : meanModel(models)
+}

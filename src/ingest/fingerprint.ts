@@ -33,14 +33,21 @@ const SECOND_SEED = 0x9747b28c
 const SPACE = 0x20
 
 /**
- * Two independent 32-bit hashes of a string (FNV-1a and a multiplicative one, each mixed). Not
- * cryptographic, and needs not be: a crypto hash per word pair cost more than storing the document.
+ * Two independent 32-bit hashes (FNV-1a and a multiplicative one, each mixed) of `left`, or of
+ * `left + ' ' + right` read in place, without making the joined string. Not cryptographic, and needs
+ * not be: a crypto hash per word pair cost more than storing the document.
  */
-const hashPair = (text: string): [number, number] => {
+const hashPair = (left: string, right?: string): [number, number] => {
   let first = FIRST_SEED
   let second = SECOND_SEED
-  for (let index = 0; index < text.length; index++) {
-    const code = text.charCodeAt(index)
+  const length = right === undefined ? left.length : left.length + 1 + right.length
+  for (let index = 0; index < length; index++) {
+    const code =
+      index < left.length
+        ? left.charCodeAt(index)
+        : index === left.length
+          ? SPACE
+          : right!.charCodeAt(index - left.length - 1)
     first = Math.imul(first ^ code, 0x01000193)
     second = Math.imul(second ^ code, 0x5bd1e995)
     second ^= second >>> 15
@@ -49,7 +56,7 @@ const hashPair = (text: string): [number, number] => {
 }
 
 /** Folds the 30 hashes of one feature (`a + i·b`, re-mixed) into the minima. */
-const addFeature = (minima: Uint32Array, first: number, second: number): void => {
+const addFeature = (minima: Uint32Array, [first, second]: [number, number]): void => {
   for (let index = 0; index < MINHASH_SIZE; index++) {
     const value = mix((first + Math.imul(index, second)) >>> 0)
     if (value < minima[index]!) minima[index] = value
@@ -65,29 +72,8 @@ const addFeature = (minima: Uint32Array, first: number, second: number): void =>
 export const fingerprint = (text: string): string => {
   const words = foldedWords(text)
   const minima = new Uint32Array(MINHASH_SIZE).fill(0xffffffff)
-  if (words.length === 1) {
-    const [first, second] = hashPair(words[0]!)
-    addFeature(minima, first, second)
-  }
-  // Each pair hashed as `hashPair(left + ' ' + right)` would hash it, without making that string.
-  for (let at = 1; at < words.length; at++) {
-    const left = words[at - 1]!
-    const right = words[at]!
-    let first = FIRST_SEED
-    let second = SECOND_SEED
-    for (let index = 0; index <= left.length + right.length; index++) {
-      const code =
-        index < left.length
-          ? left.charCodeAt(index)
-          : index === left.length
-            ? SPACE
-            : right.charCodeAt(index - left.length - 1)
-      first = Math.imul(first ^ code, 0x01000193)
-      second = Math.imul(second ^ code, 0x5bd1e995)
-      second ^= second >>> 15
-    }
-    addFeature(minima, mix(first), mix(second) | 1)
-  }
+  if (words.length === 1) addFeature(minima, hashPair(words[0]!))
+  for (let at = 1; at < words.length; at++) addFeature(minima, hashPair(words[at - 1]!, words[at]!))
   let hex = ''
   for (const value of minima) hex += value.toString(16).padStart(DIGITS, '0')
   return hex
